@@ -1,0 +1,12 @@
+// Full-text search across every kind of node, ranked best first.
+// Parameters:
+//   $query  a Lucene query over names, titles, aliases, abstracts and descriptions, e.g. "ledger*"
+//   $types  node types to keep, e.g. ["FocusGroup", "Question"]
+//   $limit  how many hits (1-100)
+// In Neo4j Browser:  :param query => "ledger*"   :param types => ["FocusGroup","Question","Topic"]   :param limit => 10
+CALL db.index.fulltext.queryNodes("entity_text", $query, {limit: $limit * 4}) YIELD node, score
+WITH node, score, [label IN labels(node) WHERE label IN $types][0] AS type
+WHERE type IS NOT NULL
+RETURN type, node.id AS id, coalesce(node.name, node.title, node.id) AS name, score
+ORDER BY score DESC, id
+LIMIT toInteger($limit)

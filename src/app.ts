@@ -1,0 +1,47 @@
+import { buildSchema } from "./api/build-schema.js";
+import { startApiServer, type ApiServer } from "./api/http-server.js";
+import type { Config } from "./config/config.js";
+import { loadReferenceGraph } from "./graph/load-reference-graph.js";
+import { migrate } from "./graph/migrate.js";
+import { connectNeo4j, type Neo4jConnection } from "./neo4j/connection.js";
+
+export interface App {
+  readonly api: ApiServer;
+  readonly neo4j: Neo4jConnection;
+  /** Drains HTTP, closes the driver and stops the local Neo4j if this process started it. */
+  stop(): Promise<void>;
+}
+
+/** Everything `npm start` runs: Neo4j, migrations, the reference graph, the API. */
+export async function startApp(config: Config, report: (line: string) => void = console.log): Promise<App> {
+  const neo4j = await connectNeo4j(config.neo4j, report);
+  try {
+    const migrations = await migrate(neo4j.driver, neo4j.database);
+    if (migrations.applied.length > 0) report(`Applied migrations: ${migrations.applied.join(", ")}`);
+    if (config.loadReferenceGraph) {
+      const loaded = await loadReferenceGraph(neo4j.driver, neo4j.database);
+      report(`Reference graph: ${loaded.statements} statements from ${loaded.files} files (${loaded.nodesCreated} nodes created)`);
+    }
+    const schema = await buildSchema(neo4j.driver, neo4j.database);
+    const api = await startApiServer({
+      schema,
+      driver: neo4j.driver,
+      database: neo4j.database,
+      host: config.host,
+      port: config.port,
+      corsOrigins: config.corsOrigins,
+      development: config.nodeEnv === "development",
+    });
+    return {
+      api,
+      neo4j,
+      stop: async () => {
+        await api.stop();
+        await neo4j.close();
+      },
+    };
+  } catch (error) {
+    await neo4j.close();
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * ParsedDocument -> Extraction. Deterministic: sentences are read in order (title, abstract,
+ * body) and every module appends in that order, so the same input gives the same output.
+ */
+import type { ParsedDocument } from "../parse/parsed-document.js";
+import type { AnalyzedSentence } from "./analyzed-sentence.js";
+import type { DocumentContext } from "./document-context.js";
+import { contentHash, documentId, documentText, studyPeriodOf } from "./document-identity.js";
+import { extractBodies } from "./extract-bodies.js";
+import { extractHeader } from "./extract-header.js";
+import { extractProposals } from "./extract-proposals.js";
+import { extractReferences, extractRelatedDocuments } from "./extract-references.js";
+import { extractTopics } from "./extract-topics.js";
+import { ExtractionBuilder } from "./extraction-builder.js";
+import type { ExtractedDocument, Extraction } from "./extraction.js";
+import { findMentions } from "./find-mentions.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { splitSentences } from "./split-sentences.js";
+
+export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extraction {
+  const text = documentText(doc);
+  const hash = contentHash(text);
+  const id = documentId(doc, hash);
+  const builder = new ExtractionBuilder(id);
+
+  const sentences: AnalyzedSentence[] = [doc.title, doc.abstract, doc.body]
+    .flatMap((part) => (part ? splitSentences(part) : []))
+    .map((sentence) => ({ text: sentence, mentions: findMentions(sentence, gazetteer) }));
+
+  const header = extractHeader(doc, sentences, builder, gazetteer);
+  const context: DocumentContext = { builder, gazetteer, header };
+  // Header fields first: a liaison answered there is REPLIES_TO wherever the text names it.
+  extractRelatedDocuments(doc, context);
+  for (const sentence of sentences) {
+    // References first: they add the reports and workshops that proposals may point back to.
+    extractReferences(sentence, context);
+    extractBodies(sentence, context);
+    extractProposals(sentence, context);
+    extractTopics(sentence, context);
+  }
+
+  const document: ExtractedDocument = { id, text, contentHash: hash, format: doc.format, file: doc.file };
+  const studyPeriod = studyPeriodOf(doc, id);
+  const optional = {
+    title: doc.title,
+    date: doc.date,
+    studyPeriod,
+    purpose: header.purpose,
+    url: doc.url,
+    abstract: doc.abstract,
+  };
+  // Absent fields stay absent rather than `undefined`, so extractions compare and serialize cleanly.
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(document, { [key]: value });
+  }
+  return builder.build(document, doc.contacts);
+}

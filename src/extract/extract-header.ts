@@ -1,0 +1,170 @@
+/**
+ * Who sent the statement, to whom and why: from the header fields when the format has them,
+ * otherwise from the opening sentence ("ITU-T SG 17 proposes that TSAG consider ...").
+ */
+import { normalizeEntity, type CanonicalEntity } from "../model/canonical-ids.js";
+import type { ParsedDocument, RecipientRole } from "../parse/parsed-document.js";
+import { objectsAfter, subjectBefore, type AnalyzedSentence } from "./analyzed-sentence.js";
+import type { ExtractionBuilder } from "./extraction-builder.js";
+import type { DocumentPurpose } from "./extraction.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { resolveWritten } from "./resolve-written.js";
+
+export interface Header {
+  readonly senders: ReadonlySet<string>;
+  /** Senders, recipients and copies: addressed, so never merely referenced. */
+  readonly addressed: ReadonlySet<string>;
+  readonly purpose?: DocumentPurpose;
+}
+
+type Purpose = Exclude<RecipientRole, "CC">;
+
+const OPENING_VERB =
+  /\b(propos|suggest|ask|request|invit|encourag|recommend|inform|notif|thank|seek)(?:e|es|s|ies|y)?\b/gi;
+/** Verbs that do not ask the recipient to act; every other opening verb does. */
+const VERB_PURPOSE: Readonly<Record<string, Purpose>> = {
+  inform: "INFORMATION",
+  notif: "INFORMATION",
+  thank: "INFORMATION",
+  seek: "COMMENT",
+};
+const PURPOSE_ORDER: readonly DocumentPurpose[] = ["ACTION", "COMMENT", "PROPOSAL", "RESPONSE", "INFORMATION"];
+
+interface Opening {
+  readonly sentence: AnalyzedSentence;
+  readonly sender: CanonicalEntity;
+  readonly recipients: readonly CanonicalEntity[];
+  readonly purpose: Purpose;
+}
+
+/**
+ * "<sender> proposes/asks/invites/informs <recipients> ...", in the abstract or first sentence.
+ * When the senders are known, only an opening by one of them counts.
+ */
+function readOpening(sentences: readonly AnalyzedSentence[], senders: ReadonlySet<string>): Opening | undefined {
+  for (const sentence of sentences.slice(0, 2)) {
+    for (const verb of sentence.text.matchAll(OPENING_VERB)) {
+      const subject = subjectBefore(sentence, verb.index);
+      const objects = objectsAfter(sentence, verb.index + verb[0].length);
+      if (!subject || objects.length === 0 || (senders.size > 0 && !senders.has(subject.entity.id))) continue;
+      const purpose = VERB_PURPOSE[(verb[1] ?? "").toLowerCase()] ?? "ACTION";
+      return { sentence, sender: subject.entity, recipients: objects.map((o) => o.entity), purpose };
+    }
+  }
+  return undefined;
+}
+
+/** The header line that names `written`, else the first sentence naming the entity. */
+function evidenceFor(
+  doc: ParsedDocument,
+  sentences: readonly AnalyzedSentence[],
+  written: string,
+  id: string,
+  fallback: string,
+): string {
+  const field = Object.entries(doc.fields).find(([, value]) => value.includes(written));
+  if (field) return `${field[0]}: ${field[1]}`;
+  return sentences.find((s) => s.mentions.some((m) => m.entity.id === id))?.text ?? fallback;
+}
+
+function purposeFromFields(doc: ParsedDocument): DocumentPurpose | undefined {
+  const value = Object.entries(doc.fields).find(([key]) => /^(?:purpose|for)$/i.test(key.trim()))?.[1] ?? "";
+  const words: ReadonlyArray<readonly [RegExp, DocumentPurpose]> = [
+    [/action/i, "ACTION"],
+    [/comment/i, "COMMENT"],
+    [/proposal/i, "PROPOSAL"],
+    [/respon|reply/i, "RESPONSE"],
+    [/information/i, "INFORMATION"],
+  ];
+  return words.find(([pattern]) => pattern.test(value))?.[1];
+}
+
+/** Links the document to the bodies its header addresses and remembers who they are. */
+class HeaderLinks {
+  readonly senders = new Set<string>();
+  readonly addressed = new Set<string>();
+  readonly roles: Purpose[] = [];
+
+  constructor(
+    private readonly builder: ExtractionBuilder,
+    private readonly gazetteer: Gazetteer,
+  ) {}
+
+  resolve(written: string): readonly CanonicalEntity[] {
+    const resolved = resolveWritten(written, this.gazetteer);
+    if (resolved.warning) this.builder.warn(resolved.warning);
+    return resolved.entities;
+  }
+
+  link(type: "SENT_BY" | "SENT_TO" | "COPIED_TO", entity: CanonicalEntity, evidence: string, purpose?: Purpose): void {
+    this.builder.entity(entity);
+    this.builder.relate(type, this.builder.documentId, entity.id, evidence, purpose ? { purpose } : undefined);
+    this.addressed.add(entity.id);
+    if (type === "SENT_BY") this.senders.add(entity.id);
+    if (purpose) this.roles.push(purpose);
+  }
+}
+
+function linkHeader(doc: ParsedDocument, sentences: readonly AnalyzedSentence[], links: HeaderLinks): void {
+  for (const written of doc.senders) {
+    const fallback = sentences[0]?.text ?? `From: ${written}`;
+    for (const e of links.resolve(written)) {
+      links.link("SENT_BY", e, evidenceFor(doc, sentences, written, e.id, fallback));
+    }
+  }
+  for (const { name, role } of doc.recipients) {
+    const headerLine = role === "CC" ? `Copy to: ${name}` : `For ${role.toLowerCase()} to: ${name}`;
+    for (const e of links.resolve(name)) {
+      const evidence = evidenceFor(doc, sentences, name, e.id, headerLine);
+      if (role === "CC") links.link("COPIED_TO", e, evidence);
+      else links.link("SENT_TO", e, evidence, role);
+    }
+  }
+}
+
+/** The ITU LS template's "Question(s): 20/13" names the Questions the statement comes from. */
+function referenceQuestions(
+  doc: ParsedDocument,
+  sentences: readonly AnalyzedSentence[],
+  links: HeaderLinks,
+  builder: ExtractionBuilder,
+): void {
+  const written = doc.questions
+    .flatMap((q) => q.split(/\s*(?:,|;|\band\b)\s*/))
+    .map((q) => q.trim())
+    .filter(Boolean);
+  for (const form of written) {
+    const question = normalizeEntity(/^\d+\/\d+$/.test(form) ? `Q${form}` : form);
+    if (question?.type !== "Question") {
+      builder.warn(`unrecognized Question "${form}"`);
+      continue;
+    }
+    if (links.addressed.has(question.id)) continue;
+    builder.entity(question);
+    const evidence = evidenceFor(doc, sentences, form, question.id, `Question(s): ${doc.questions.join(", ")}`);
+    builder.relate("REFERENCES", builder.documentId, question.id, evidence);
+  }
+}
+
+export function extractHeader(
+  doc: ParsedDocument,
+  sentences: readonly AnalyzedSentence[],
+  builder: ExtractionBuilder,
+  gazetteer: Gazetteer,
+): Header {
+  const links = new HeaderLinks(builder, gazetteer);
+  linkHeader(doc, sentences, links);
+  const needsOpening = links.senders.size === 0 || links.roles.length === 0;
+  const opening = needsOpening ? readOpening(sentences, links.senders) : undefined;
+  if (links.senders.size === 0 && opening) links.link("SENT_BY", opening.sender, opening.sentence.text);
+  if (links.roles.length === 0 && opening) {
+    for (const e of opening.recipients) links.link("SENT_TO", e, opening.sentence.text, opening.purpose);
+  }
+  if (links.senders.size === 0) builder.warn("no sender found");
+  if (links.roles.length === 0) builder.warn("no recipient found");
+  referenceQuestions(doc, sentences, links, builder);
+
+  const purpose = purposeFromFields(doc) ?? PURPOSE_ORDER.find((p) => links.roles.includes(p as Purpose));
+  const { senders, addressed } = links;
+  return purpose ? { senders, addressed, purpose } : { senders, addressed };
+}

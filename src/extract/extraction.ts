@@ -1,0 +1,57 @@
+/** What extraction produces from one document: the loader writes it in one transaction. */
+import type { Contact, DocumentFormat } from "../parse/parsed-document.js";
+import type { NodeType, RelationType } from "../model/node-types.js";
+
+export type PropertyValue = string | number | boolean | string[];
+
+export interface ExtractedEntity {
+  type: NodeType;
+  id: string;
+  name: string;
+  /** e.g. `status: "PROPOSED"` for a proposed focus group; assembly, place, year for a resolution. */
+  properties?: Record<string, PropertyValue>;
+}
+
+export interface ExtractedRelation {
+  type: RelationType;
+  /** Canonical ids; the document's own id for relations of the liaison statement. */
+  from: string;
+  to: string;
+  /** The sentence (or header line) the relation was read from, exactly as in the document. */
+  evidence: string;
+  /** e.g. `purpose` of SENT_TO, `clause` of REFERENCES. */
+  properties?: Record<string, string>;
+}
+
+export type DocumentPurpose = "ACTION" | "COMMENT" | "INFORMATION" | "RESPONSE" | "PROPOSAL";
+
+export interface ExtractedDocument {
+  id: string;
+  title?: string;
+  date?: string;
+  studyPeriod?: string;
+  purpose?: DocumentPurpose;
+  url?: string;
+  abstract?: string;
+  text: string;
+  /** `sha256` of the normalized text, hex. */
+  contentHash: string;
+  format: DocumentFormat;
+  file: string;
+}
+
+export interface Extraction {
+  document: ExtractedDocument;
+  from: ExtractedEntity[];
+  to: ExtractedEntity[];
+  cc: ExtractedEntity[];
+  proposes: ExtractedEntity[];
+  references: ExtractedEntity[];
+  topics: ExtractedEntity[];
+  /** Every entity any relation touches (except the document itself), each once. */
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+  /** Returned as read; whether people become nodes is the loader's decision. */
+  contacts: Contact[];
+  warnings: string[];
+}

@@ -1,0 +1,42 @@
+import { startApp } from "./app.js";
+import { loadConfig } from "./config/config.js";
+import { ConfigError } from "./config/config-error.js";
+import { loadDotEnv } from "./config/load-env.js";
+
+loadDotEnv();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`standards-graph: ${error.message} See .env.example.`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+try {
+  const app = await startApp(config);
+  console.log(`GraphQL API:   ${app.api.graphqlUrl}`);
+  console.log(`Dashboard:     ${app.api.url}/`);
+  console.log(`Neo4j:         ${app.neo4j.uri}`);
+  if (app.neo4j.browserUrl) console.log(`Neo4j Browser: ${app.neo4j.browserUrl} (connect URL ${app.neo4j.uri})`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down...`);
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error("shutdown failed:", error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+} catch (error) {
+  console.error(`standards-graph: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,61 @@
+/** Node labels of the graph (docs/ARCHITECTURE.md). Every node also carries `Entity`. */
+export const NODE_TYPES = [
+  "StudyGroup",
+  "AdvisoryGroup",
+  "FocusGroup",
+  "Question",
+  "WorkingParty",
+  "Organization",
+  "Topic",
+  "Resolution",
+  "Recommendation",
+  "Report",
+  "Workshop",
+  "LiaisonStatement",
+  "StudyPeriod",
+] as const;
+
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Labels whose nodes also carry `Body`: they can send, receive, propose or study. */
+export const BODY_TYPES = [
+  "StudyGroup",
+  "AdvisoryGroup",
+  "FocusGroup",
+  "Question",
+  "WorkingParty",
+  "Organization",
+] as const satisfies readonly NodeType[];
+
+export type BodyType = (typeof BODY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  "SENT_BY",
+  "SENT_TO",
+  "COPIED_TO",
+  "PROPOSES",
+  "CONSIDERS",
+  "REFERENCES",
+  "MENTIONS",
+  "REPLIES_TO",
+  "UNDER_AUSPICES_OF",
+  "ESTABLISHED",
+  "PART_OF",
+  "STUDIES",
+  "ORGANIZED",
+  "PUBLISHED",
+  "RESPONSIBLE_FOR",
+  "COLLABORATES_WITH",
+  "BROADER",
+  "ACTIVE_IN",
+] as const;
+
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export function isNodeType(value: string): value is NodeType {
+  return (NODE_TYPES as readonly string[]).includes(value);
+}
+
+export function isBodyType(value: string): value is BodyType {
+  return (BODY_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,54 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Neo4jConfig } from "../config/config.js";
+import { startLocalNeo4j } from "./local-neo4j.js";
+import { waitForBolt } from "./wait-for-bolt.js";
+
+export interface Neo4jConnection {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly uri: string;
+  /** Neo4j Browser of the local database; undefined for an external one. */
+  readonly browserUrl: string | undefined;
+  /** Closes the driver and stops the local Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the Neo4j named by NEO4J_URI, or, when none is set, to the project's own local
+ * Neo4j, starting it when it is not already running.
+ */
+export async function connectNeo4j(config: Neo4jConfig, report: (line: string) => void = () => {}): Promise<Neo4jConnection> {
+  if (config.uri === undefined) {
+    const local = await startLocalNeo4j(config.local, report);
+    const driver = createDriver(local.boltUrl, config.username, config.local.password);
+    return {
+      driver,
+      database: config.database,
+      uri: local.boltUrl,
+      browserUrl: local.browserUrl,
+      close: async () => {
+        await driver.close();
+        await local.stop();
+      },
+    };
+  }
+  const driver = createDriver(config.uri, config.username, config.password);
+  const failure = await waitForBolt(driver, { timeoutMs: config.local.startTimeoutMs });
+  if (failure !== undefined) {
+    await driver.close();
+    throw new Error(`Neo4j at NEO4J_URI=${config.uri} does not answer: ${failure}`);
+  }
+  return { driver, database: config.database, uri: config.uri, browserUrl: undefined, close: () => driver.close() };
+}
+
+export function createDriver(uri: string, username: string, password: string | undefined): Driver {
+  const auth = password ? neo4j.auth.basic(username, password) : undefined;
+  return neo4j.driver(uri, auth, {
+    // Short acquisition and connection timeouts keep /ready and requests honest when Neo4j is down.
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 10_000,
+    disableLosslessIntegers: false,
+    logging: { level: "warn", logger: (level, message) => console.warn(`neo4j-driver ${level}: ${message}`) },
+  });
+}

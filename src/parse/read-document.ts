@@ -1,0 +1,91 @@
+/**
+ * The entry point of src/parse: a file (or, for tests, a string) to a ParsedDocument. The
+ * extension only chooses how to get text out of the bytes and breaks ties; the reader is chosen
+ * from the content, because liaison statements are saved under whatever name a person picked.
+ */
+
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { ParsedDocument } from "./parsed-document.js";
+import { decodeText, normalizeText, sniffBinary } from "./decode-text.js";
+import { detectFormat, type FormatHint } from "./detect-format.js";
+import { DocumentError } from "./document-error.js";
+import { extractDocxText, paragraphPerLine } from "./read-docx.js";
+import { readIetfDatatracker } from "./read-ietf-datatracker.js";
+import { readItuLsTemplate } from "./read-itu-ls-template.js";
+import { readItuNotification } from "./read-itu-notification.js";
+import { readPlainText } from "./read-plain-text.js";
+import type { ReaderOptions } from "./reader-options.js";
+import { looksLikeMarkdown, stripMarkdown } from "./strip-markdown.js";
+
+const HINT_BY_EXTENSION: Readonly<Record<string, FormatHint>> = {
+  "": "plain-text",
+  ".txt": "plain-text",
+  ".text": "plain-text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".docx": "docx",
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(HINT_BY_EXTENSION).filter(Boolean);
+
+export async function readDocument(file: string): Promise<ParsedDocument> {
+  const hint = hintFor(file);
+  const bytes = await readBytes(file);
+  if (bytes.length === 0) throw new DocumentError(file, "EMPTY", "empty document (0 bytes)");
+  if (hint === "docx") return parseText(file, await extractDocxText(file, bytes), "docx");
+  const verdict = sniffBinary(bytes);
+  if (verdict.binary) throw new DocumentError(file, "BINARY", `binary content (${verdict.reason}); expected text`);
+  return parseText(file, decodeText(bytes), hint);
+}
+
+/** Parses text already read; `hint` is what the file type suggests. */
+export function parseText(file: string, text: string, hint: FormatHint = "plain-text"): ParsedDocument {
+  let normalized = normalizeText(text);
+  if (hint === "docx") normalized = paragraphPerLine(normalized);
+  if (!normalized.trim()) throw new DocumentError(file, "EMPTY", "empty document (only whitespace)");
+
+  const format = detectFormat(normalized, hint);
+  const markdown = hint === "markdown" || (hint !== "docx" && looksLikeMarkdown(normalized));
+  const stripped = markdown ? stripMarkdown(normalized) : undefined;
+  const source = stripped?.text ?? normalized;
+  // Word and stripped Markdown both give one paragraph per line.
+  const options: ReaderOptions = hint === "docx" || markdown ? { lineMode: "paragraph-per-line" } : {};
+
+  const document = ((): ParsedDocument => {
+    switch (format) {
+      case "itu-notification":
+        return readItuNotification(file, source, options);
+      case "itu-ls-template":
+        return readItuLsTemplate(file, source, options);
+      case "ietf-datatracker":
+        return readIetfDatatracker(file, source, options);
+      case "markdown":
+      case "docx":
+      case "plain-text":
+        return readPlainText(file, source, { ...options, format, ...(stripped?.headings[0] ? { heading: stripped.headings[0] } : {}) });
+    }
+  })();
+  if (document.senders.length === 0) {
+    throw new DocumentError(file, "NO_SENDER", `no sender found in this ${format} document`);
+  }
+  return document;
+}
+
+function hintFor(file: string): FormatHint {
+  const extension = path.extname(file).toLowerCase();
+  const hint = HINT_BY_EXTENSION[extension];
+  if (hint) return hint;
+  throw new DocumentError(file, "UNKNOWN_FORMAT", `unknown format (${extension}); supported: ${SUPPORTED_EXTENSIONS.join(", ")}`);
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : (code ?? String(error));
+    throw new DocumentError(file, "UNREADABLE", `unreadable (${reason})`, { cause: error });
+  }
+}
