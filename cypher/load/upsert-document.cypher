@@ -1,0 +1,6 @@
+// The liaison statement node: the document owns all of its properties, so they are replaced,
+// not merged (a field removed from the document disappears from the node).
+// Parameters: $document  map of the node's properties, including id
+MERGE (d:Entity {id: $document.id})
+SET d = $document, d:LiaisonStatement
+RETURN d.id AS id

@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { Extraction, ExtractedEntity, PropertyValue } from "../extract/extraction.js";
+import { isBodyType } from "../model/node-types.js";
+
+export interface GraphWrite {
+  readonly documentId: string;
+  /** Hash of everything written; an unchanged document is not written again. */
+  readonly writeHash: string;
+  readonly document: Record<string, PropertyValue>;
+  readonly entities: readonly { id: string; name: string; labels: string[]; properties: Record<string, PropertyValue> }[];
+  readonly relations: readonly { type: string; from: string; to: string; evidence: string; properties: Record<string, string> }[];
+}
+
+export interface GraphWriteOptions {
+  /** Keep contact persons' names and e-mail addresses on the document node. Off by default. */
+  readonly keepContacts: boolean;
+}
+
+/**
+ * What the loader writes for one extraction. Contacts stay out of the graph unless asked for:
+ * liaison statements name people, and the graph is shared.
+ */
+export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions): GraphWrite {
+  const doc = extraction.document;
+  const document: Record<string, PropertyValue> = {
+    id: doc.id,
+    name: doc.title ?? doc.id,
+    text: doc.text,
+    contentHash: doc.contentHash,
+    format: doc.format,
+    source: path.basename(doc.file),
+  };
+  for (const key of ["title", "date", "studyPeriod", "purpose", "url", "abstract"] as const) {
+    const value = doc[key];
+    if (value !== undefined) document[key] = value;
+  }
+  if (options.keepContacts && extraction.contacts.length > 0) {
+    document.contacts = extraction.contacts.map((c) =>
+      [c.name, c.email ? `<${c.email}>` : undefined, c.affiliation ? `(${c.affiliation})` : undefined, c.role ? `[${c.role}]` : undefined]
+        .filter(Boolean)
+        .join(" "),
+    );
+  }
+  const entities = extraction.entities.filter((e) => e.id !== doc.id).map(toEntityRow);
+  const relations = extraction.relations.map((r) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    evidence: r.evidence,
+    properties: { ...(r.properties ?? {}) },
+  }));
+  const writeHash = createHash("sha256").update(JSON.stringify({ document, entities, relations })).digest("hex");
+  return { documentId: doc.id, writeHash, document: { ...document, writeHash }, entities, relations };
+}
+
+function toEntityRow(entity: ExtractedEntity) {
+  const labels = isBodyType(entity.type) ? [entity.type, "Body"] : [entity.type];
+  return { id: entity.id, name: entity.name, labels, properties: { ...(entity.properties ?? {}) } };
+}
