@@ -4,7 +4,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.js";
-import { search, type SearchArgs } from "./resolvers/search.js";
+import { createResolvers } from "./resolvers/index.js";
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 
@@ -22,11 +22,7 @@ export async function buildSchema(driver: Driver, database: string): Promise<Gra
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     driver,
-    resolvers: {
-      Query: {
-        search: (_source: unknown, args: SearchArgs) => search(driver, database, args),
-      },
-    },
+    resolvers: createResolvers(driver, database),
   });
   return neoSchema.getSchema();
 }
