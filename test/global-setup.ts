@@ -1,5 +1,8 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { loadConfig } from "../src/config/config.js";
+import { loadConfig, PROJECT_ROOT } from "../src/config/config.js";
 import { loadReferenceGraph } from "../src/graph/load-reference-graph.js";
 import { migrate } from "../src/graph/migrate.js";
 import { connectNeo4j, type Neo4jConnection } from "../src/neo4j/connection.js";
@@ -19,7 +22,10 @@ export const TEST_LOCAL_ENV = {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = Boolean(process.env.NEO4J_URI);
-  const config = loadConfig(process.env, external ? {} : TEST_LOCAL_ENV);
+  // A second test run while one is going on gets a Neo4j of its own, so neither empties the
+  // other's database nor stops it under its feet.
+  const local = testRunInProgress() ? await privateInstance() : TEST_LOCAL_ENV;
+  const config = loadConfig(process.env, external ? {} : local);
   const started = Date.now();
   connection = await connectNeo4j(config.neo4j, (line) => console.log(line));
   const { driver, database } = connection;
@@ -34,9 +40,41 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("neo4jUri", connection.uri);
   project.provide("neo4jDatabase", database);
   project.provide("neo4jPassword", config.neo4j.password ?? "");
+  project.provide("neo4jBrowserUrl", connection.browserUrl ?? process.env.NEO4J_BROWSER_URL ?? "");
   return async () => {
     await connection?.close();
+    if (local !== TEST_LOCAL_ENV) rmSync(path.resolve(PROJECT_ROOT, local.NEO4J_LOCAL_DATA_DIR), { recursive: true, force: true });
   };
+}
+
+function testRunInProgress(): boolean {
+  const status = path.resolve(PROJECT_ROOT, TEST_LOCAL_ENV.NEO4J_LOCAL_DATA_DIR, "launcher.json");
+  if (!existsSync(status)) return false;
+  try {
+    process.kill((JSON.parse(readFileSync(status, "utf8")) as { pid: number }).pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function privateInstance(): Promise<typeof TEST_LOCAL_ENV> {
+  return {
+    NEO4J_LOCAL_DATA_DIR: `.neo4j-test-${process.pid}`,
+    NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+    NEO4J_LOCAL_HTTP_PORT: String(await freePort()),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
 }
 
 declare module "vitest" {
@@ -44,5 +82,7 @@ declare module "vitest" {
     neo4jUri: string;
     neo4jDatabase: string;
     neo4jPassword: string;
+    /** Neo4j Browser of the test database, when it is the project's local one. */
+    neo4jBrowserUrl: string;
   }
 }

@@ -59,7 +59,8 @@ export function loadConfig(env: Env = process.env, overrides: Env = {}): Config 
   return {
     nodeEnv: oneOf(read, "NODE_ENV", ["development", "production", "test"], "development"),
     host: read("HOST") ?? "127.0.0.1",
-    port: port(read, "PORT", 4000),
+    // 0 asks the OS for a free port (tests run several servers side by side).
+    port: integer(read, "PORT", 4000, 0, 65_535),
     corsOrigins: (read("CORS_ORIGINS") ?? "*").split(",").map((o) => o.trim()).filter(Boolean),
     loadReferenceGraph: bool(read, "LOAD_REFERENCE_GRAPH", true),
     neo4j: {

@@ -49,6 +49,7 @@ export function createDriver(uri: string, username: string, password: string | u
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 10_000,
     disableLosslessIntegers: false,
-    logging: { level: "warn", logger: (level, message) => console.warn(`neo4j-driver ${level}: ${message}`) },
+    // One line per driver error: a database that went away is worth a line, not a stack per connection.
+    logging: { level: "error", logger: (level, message) => console.warn(`neo4j-driver ${level}: ${message.split("\n")[0]?.slice(0, 300)}`) },
   });
 }

@@ -69,9 +69,15 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, report: (line: s
   });
 
   const boltUrl = `bolt://127.0.0.1:${config.boltPort}`;
-  const driver = probeDriver(boltUrl, config.password);
-  const failure = await waitForBolt(driver, { timeoutMs: config.startTimeoutMs, abandon: () => exit });
-  await driver.close();
+  const deadline = Date.now() + config.startTimeoutMs;
+  // Something else may already answer on the port; only the status file our own child writes
+  // once Neo4j has started says that the Bolt server on it is ours.
+  let failure = await waitForOwnStatus(config.dataDir, child, deadline, () => exit);
+  if (failure === undefined) {
+    const driver = probeDriver(boltUrl, config.password);
+    failure = await waitForBolt(driver, { timeoutMs: Math.max(deadline - Date.now(), 1_000), abandon: () => exit });
+    await driver.close();
+  }
   if (failure !== undefined && exitCode === EXIT_ALREADY_RUNNING) {
     // Lost a race with another process starting the same data folder: use that one.
     const winner = readRunningStatus(config.dataDir);
@@ -91,6 +97,22 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, report: (line: s
     startedHere: true,
     stop: () => stopChild(child),
   };
+}
+
+async function waitForOwnStatus(
+  dataDir: string,
+  child: ChildProcess,
+  deadline: number,
+  exited: () => string | undefined,
+): Promise<string | undefined> {
+  for (;;) {
+    const status = readRunningStatus(dataDir);
+    if (status?.pid === child.pid) return undefined;
+    const exit = exited();
+    if (exit !== undefined) return exit;
+    if (Date.now() > deadline) return "Neo4j did not report that it started";
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function readRunningStatus(dataDir: string): LauncherStatus | undefined {
