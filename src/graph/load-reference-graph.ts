@@ -27,20 +27,28 @@ export async function loadReferenceGraph(driver: Driver, database: string, folde
   const session = driver.session({ database });
   try {
     for (const file of files) {
-      await session.executeWrite(async (tx) => {
-        for (const statement of file.statements) {
+      // Counted inside the transaction function, added only once it committed: a retried
+      // transaction must not count twice.
+      const counted = await session.executeWrite(async (tx) => {
+        const sum = { statements: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+        for (const [index, statement] of file.statements.entries()) {
           try {
-            const summary = (await tx.run(statement)).summary.counters.updates();
-            nodesCreated += summary.nodesCreated;
-            relationshipsCreated += summary.relationshipsCreated;
-            propertiesSet += summary.propertiesSet;
-            statements += 1;
+            const updates = (await tx.run(statement)).summary.counters.updates();
+            sum.nodesCreated += updates.nodesCreated;
+            sum.relationshipsCreated += updates.relationshipsCreated;
+            sum.propertiesSet += updates.propertiesSet;
+            sum.statements += 1;
           } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            throw new Error(`${file.name}: statement ${file.statements.indexOf(statement) + 1} failed: ${reason}`);
+            throw new Error(`${file.name}: statement ${index + 1} failed: ${reason}`);
           }
         }
+        return sum;
       });
+      statements += counted.statements;
+      nodesCreated += counted.nodesCreated;
+      relationshipsCreated += counted.relationshipsCreated;
+      propertiesSet += counted.propertiesSet;
     }
   } finally {
     await session.close();

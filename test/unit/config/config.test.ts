@@ -1,0 +1,62 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig, PROJECT_ROOT } from "../../../src/config/config.js";
+import { ConfigError } from "../../../src/config/config-error.js";
+
+describe("loadConfig", () => {
+  it("has defaults that start the local Neo4j and serve on port 4000", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe("127.0.0.1");
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.database).toBe("neo4j");
+    expect(config.neo4j.local).toMatchObject({
+      dataDir: path.join(PROJECT_ROOT, ".neo4j"),
+      boltPort: 7687,
+      httpPort: 7474,
+      heap: "512m",
+      password: undefined,
+    });
+    expect(config.corsOrigins).toEqual(["*"]);
+    expect(config.loadReferenceGraph).toBe(true);
+  });
+
+  it("takes an external Neo4j from NEO4J_URI and its credentials", () => {
+    const config = loadConfig({
+      NEO4J_URI: "neo4j+s://abc.databases.example.net",
+      NEO4J_USERNAME: "analyst",
+      NEO4J_PASSWORD: "secret",
+      NEO4J_DATABASE: "standards",
+    });
+    expect(config.neo4j).toMatchObject({
+      uri: "neo4j+s://abc.databases.example.net",
+      username: "analyst",
+      password: "secret",
+      database: "standards",
+    });
+  });
+
+  it("lets values passed in win over the environment", () => {
+    expect(loadConfig({ PORT: "5000" }, { PORT: "6000" }).port).toBe(6000);
+  });
+
+  it.each([
+    ["PORT", "eighty", /Invalid PORT="eighty": expected an integer from 0 to 65535/],
+    ["PORT", "70000", /Invalid PORT="70000"/],
+    ["NEO4J_URI", "http://localhost:7474", /Invalid NEO4J_URI="http:\/\/localhost:7474": expected a URI with scheme bolt:\/\//],
+    ["NEO4J_LOCAL_HEAP", "lots", /Invalid NEO4J_LOCAL_HEAP="lots": expected a size such as 512m or 2g/],
+    ["NODE_ENV", "staging", /Invalid NODE_ENV="staging": expected one of development, production, test/],
+    ["LOAD_REFERENCE_GRAPH", "maybe", /Invalid LOAD_REFERENCE_GRAPH="maybe": expected true or false/],
+    ["NEO4J_LOCAL_BOLT_PORT", "0", /Invalid NEO4J_LOCAL_BOLT_PORT="0"/],
+  ])("fails fast on %s=%s with a message naming the variable", (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it("parses CORS origins as a comma-separated list", () => {
+    expect(loadConfig({ CORS_ORIGINS: "https://a.example, https://b.example" }).corsOrigins).toEqual([
+      "https://a.example",
+      "https://b.example",
+    ]);
+  });
+});
