@@ -60,3 +60,16 @@ describe("loadConfig", () => {
     ]);
   });
 });
+
+describe(".env.example", () => {
+  it("documents every variable the configuration reads", async () => {
+    const { readFileSync } = await import("node:fs");
+    const source = readFileSync(path.join(PROJECT_ROOT, "src/config/config.ts"), "utf8");
+    const example = readFileSync(path.join(PROJECT_ROOT, ".env.example"), "utf8");
+    const variables = [...source.matchAll(/\(read(?:, )?"?([A-Z0-9_]+)"/g)].map((m) => m[1]!);
+    const named = [...source.matchAll(/read\("([A-Z0-9_]+)"\)/g)].map((m) => m[1]!);
+    const all = [...new Set([...variables, ...named])];
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.filter((name) => !example.includes(`\n${name}=`))).toEqual([]);
+  });
+});
