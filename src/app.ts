@@ -36,8 +36,11 @@ export async function startApp(config: Config, report: (line: string) => void = 
       api,
       neo4j,
       stop: async () => {
+        report("Stopping the API...");
         await api.stop();
+        report(neo4j.browserUrl ? "Closing the driver and stopping the local Neo4j..." : "Closing the driver...");
         await neo4j.close();
+        report("Stopped.");
       },
     };
   } catch (error) {

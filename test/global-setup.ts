@@ -30,7 +30,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   connection = await connectNeo4j(config.neo4j, (line) => console.log(line));
   const { driver, database } = connection;
   if (!external || process.env.NEO4J_TEST_ALLOW_WIPE === "true") {
-    await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database });
+    // CALL ... IN TRANSACTIONS needs an auto-commit transaction, which session.run gives.
+    const session = driver.session({ database });
+    try {
+      await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    } finally {
+      await session.close();
+    }
   } else {
     throw new Error("Tests empty the database they use: set NEO4J_TEST_ALLOW_WIPE=true to run them against NEO4J_URI.");
   }

@@ -34,6 +34,12 @@ const CLIENT_CODES = new Set<string>([
  */
 export function createErrorFormatter(options: { development: boolean; log: (line: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Apollo reports every validation failure as GRAPHQL_VALIDATION_FAILED; a query refused for
+    // its depth keeps the code our rule gave it.
+    const cause = error instanceof GraphQLError ? error.originalError : undefined;
+    if (cause instanceof GraphQLError && cause.extensions.code === ErrorCode.QueryTooDeep) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QueryTooDeep } };
+    }
     const code = String(formatted.extensions?.code ?? "");
     if (CLIENT_CODES.has(code)) return formatted;
     const original = unwrapResolverError(error);

@@ -10,6 +10,7 @@ import { depthLimit } from "./depth-limit.js";
 import { createErrorFormatter } from "./errors.js";
 import { checkReadiness } from "./readiness.js";
 import { readStatic, STATIC_DIR } from "./static-files.js";
+import { serveVendorAsset } from "./vendor-assets.js";
 
 export interface ApiServerOptions {
   readonly schema: GraphQLSchema;
@@ -45,6 +46,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError: createErrorFormatter({ development: options.development, log }),
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // The process owns shutdown (drain HTTP, then close the driver, then stop Neo4j).
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: options.development,
   });
   await apollo.start();
 
@@ -69,6 +73,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       return handleGraphql(apollo, req, res, url, context);
     }
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "method not allowed" });
+    if (await serveVendorAsset(req, res, url.pathname)) return;
     return sendStatic(res, url.pathname === "/" ? "/index.html" : url.pathname);
   };
 

@@ -5,7 +5,7 @@ import { isBodyType } from "../model/node-types.js";
 
 export interface GraphWrite {
   readonly documentId: string;
-  /** Hash of everything written; an unchanged document is not written again. */
+  /** Hash of what the document says; an unchanged document is not written again. */
   readonly writeHash: string;
   readonly document: Record<string, PropertyValue>;
   readonly entities: readonly { id: string; name: string; labels: string[]; properties: Record<string, PropertyValue> }[];
@@ -50,7 +50,12 @@ export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions)
     evidence: r.evidence,
     properties: { ...(r.properties ?? {}) },
   }));
-  const writeHash = createHash("sha256").update(JSON.stringify({ document, entities, relations })).digest("hex");
+  // Entities count by id and labels only. Any change of the text changes `document` already;
+  // for the same text, names and properties still vary with what the graph knows (a body this
+  // document introduced is found again through the graph's names, without the properties the
+  // extractor's own patterns gave it), and that must not make an unchanged document look changed.
+  const touched = entities.map((e) => [e.id, e.labels]);
+  const writeHash = createHash("sha256").update(JSON.stringify({ document, touched, relations })).digest("hex");
   return { documentId: doc.id, writeHash, document: { ...document, writeHash }, entities, relations };
 }
 

@@ -55,7 +55,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, report: (line: s
       "--page-cache", config.pageCache,
       ...(config.password ? ["--password", config.password] : []),
     ],
-    { stdio: ["ignore", out, out] },
+    // Its own process group: a Ctrl-C at the terminal reaches us, and we stop Neo4j after our
+    // work (an ingest in progress, draining HTTP) is done, instead of Neo4j dying under it.
+    { stdio: ["ignore", out, out], detached: true },
   );
   closeSync(out);
   let exit: string | undefined;

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,15 +57,6 @@ describe("readDocument errors", () => {
     const error = await failure(readDocument(scratch));
     expect(error.code).toBe("UNREADABLE");
     expect(error.message).toBe(`${scratch}: unreadable (is a directory)`);
-  });
-
-  it.skipIf(process.getuid?.() === 0)("rejects a file it may not read", async () => {
-    const file = path.join(scratch, "secret.txt");
-    await writeFile(file, "From: SG17\n\nText.");
-    await chmod(file, 0o000);
-    const error = await failure(readDocument(file));
-    expect(error.code).toBe("UNREADABLE");
-    expect(error.message).toBe(`${file}: unreadable (permission denied)`);
   });
 
   it("rejects text made mostly of control bytes", async () => {

@@ -1,0 +1,81 @@
+// Body profile: one body's topics (with evidence), Questions, focus groups, the liaison statements
+// it sent and received, what it proposed and what its documents refer to.
+// Its topics are those it STUDIES, those its Questions and focus groups STUDY, and those the
+// documents it sent MENTION.
+// Parameters:
+//   $id             the body's id, e.g. "ITU-T SG17"
+//   $limit          documents sent, documents received and references listed, each (1-500)
+//   $evidenceLimit  documents cited per topic, newest first (0-20)
+// In Neo4j Browser:
+//   :param id => "ITU-T SG17"
+//   :param limit => 50
+//   :param evidenceLimit => 3
+MATCH (b:Body {id: $id})
+CALL (b) {
+  CALL (b) {
+    MATCH (b)-[r:STUDIES]->(t:Topic)
+    RETURN r, t, null AS d
+    UNION ALL
+    MATCH (b)<-[:PART_OF]-(:Question)-[r:STUDIES]->(t:Topic)
+    RETURN r, t, null AS d
+    UNION ALL
+    MATCH (b)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[r:STUDIES]->(t:Topic)
+    RETURN r, t, null AS d
+    UNION ALL
+    MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)-[r:MENTIONS]->(t:Topic)
+    RETURN r, t, d
+  }
+  WITH r, t, d
+  ORDER BY t.id, d.date IS NULL, d.date DESC, d.id, startNode(r).id
+  // Relationships are collected bare and turned into evidence only for the few kept per topic.
+  WITH t, collect(CASE WHEN d IS NULL THEN r END) AS studies, collect(CASE WHEN d IS NOT NULL THEN r END) AS mentions
+  ORDER BY t.id
+  UNWIND studies + mentions[..$evidenceLimit] AS r
+  RETURN collect({
+    body: b.id, topic: t.id,
+    via: {type: [l IN labels(startNode(r)) WHERE NOT l IN ["Entity", "Body"]][0], id: startNode(r).id,
+          name: coalesce(startNode(r).name, startNode(r).title, startNode(r).id)},
+    relation: type(r), document: CASE type(r) WHEN "MENTIONS" THEN startNode(r).id ELSE r.sourceDocument END,
+    sentence: r.evidence, source: r.source
+  }) AS topics
+}
+CALL (b) {
+  MATCH (b)<-[:PART_OF]-(q:Question)
+  WITH DISTINCT q ORDER BY q.id
+  RETURN collect({type: "Question", id: q.id, name: coalesce(q.name, q.id)}) AS questions
+}
+CALL (b) {
+  MATCH (b)<-[:UNDER_AUSPICES_OF]-(f:FocusGroup)
+  WITH DISTINCT f ORDER BY f.id
+  RETURN collect({type: "FocusGroup", id: f.id, name: coalesce(f.name, f.id)}) AS focusGroups
+}
+CALL (b) {
+  MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)
+  WITH DISTINCT d ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT $limit
+  RETURN collect({type: "LiaisonStatement", id: d.id, name: coalesce(d.name, d.title, d.id)}) AS sent
+}
+CALL (b) {
+  MATCH (b)<-[:SENT_TO]-(d:LiaisonStatement)
+  WITH DISTINCT d ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT $limit
+  RETURN collect({type: "LiaisonStatement", id: d.id, name: coalesce(d.name, d.title, d.id)}) AS received
+}
+CALL (b) {
+  MATCH (b)-[r:PROPOSES]->(target:Entity)
+  OPTIONAL MATCH (d:LiaisonStatement {id: r.sourceDocument})
+  WITH r, target ORDER BY d.date IS NULL, d.date, r.sourceDocument, target.id
+  RETURN collect({
+    by: {type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)},
+    target: {type: [l IN labels(target) WHERE NOT l IN ["Entity", "Body"]][0], id: target.id,
+             name: coalesce(target.name, target.title, target.id)},
+    document: r.sourceDocument, evidence: r.evidence
+  }) AS proposals
+}
+CALL (b) {
+  MATCH (b)<-[:SENT_BY]-(:LiaisonStatement)-[:REFERENCES]->(x:Entity)
+  WITH x, count(*) AS times ORDER BY times DESC, x.id LIMIT $limit
+  RETURN collect({
+    type: [l IN labels(x) WHERE NOT l IN ["Entity", "Body"]][0], id: x.id, name: coalesce(x.name, x.title, x.id)
+  }) AS references
+}
+RETURN {type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)} AS body,
+       topics, questions, focusGroups, sent, received, proposals, references

@@ -1,0 +1,31 @@
+// Connection paths: the shortest ways two entities are linked, in any direction, through at most
+// $maxHops relations. Study periods may be ends but never stepping stones: every group active in a
+// period is two hops from every other through it, which says nothing about how they are connected.
+// Parameters:
+//   $from     the id of one entity, e.g. "ITU-T SG17"
+//   $to       the id of the other, e.g. "ITU-T TSAG" (must differ from $from)
+//   $maxHops  the longest path, in relations (1-6)
+//   $limit    how many paths (1-20)
+// In Neo4j Browser:
+//   :param from => "ITU-T SG17"
+//   :param to => "ITU-T TSAG"
+//   :param maxHops => 4
+//   :param limit => 5
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+// Variable-length bounds cannot be parameters, so 6 bounds the search and $maxHops is checked on
+// the paths found. The length check stays out of the MATCH: there it would make the planner add
+// an exhaustive fallback search for when no shortest path passes it.
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WHERE none(n IN nodes(p) WHERE n:StudyPeriod AND n <> a AND n <> b)
+WITH p
+WHERE length(p) <= $maxHops
+LIMIT $limit
+RETURN length(p) AS length,
+       [n IN nodes(p) | {
+         type: [l IN labels(n) WHERE NOT l IN ["Entity", "Body"]][0], id: n.id, name: coalesce(n.name, n.title, n.id)
+       }] AS nodes,
+       [r IN relationships(p) | {
+         type: type(r), from: startNode(r).id, to: endNode(r).id,
+         document: r.sourceDocument, evidence: r.evidence, source: r.source, date: r.date, clause: r.clause
+       }] AS relations

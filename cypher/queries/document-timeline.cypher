@@ -1,0 +1,40 @@
+// Document timeline: liaison statements sent per body per period, one time series per body.
+// Parameters:
+//   $bodies       the bodies to show, in that order, e.g. ["ITU-T SG17", "ITU-T TSAG"];
+//                 null for the busiest senders
+//   $granularity  "YEAR" (by date; undated documents are left out) or "STUDY_PERIOD"
+//   $limit        without $bodies: how many of the busiest senders (1-100)
+// Periods in which a body sent nothing are left out of its series.
+// In Neo4j Browser:
+//   :param bodies => null
+//   :param granularity => "STUDY_PERIOD"
+//   :param limit => 10
+CALL () {
+  // Each branch runs only when its guard holds.
+  WITH 1 AS guard WHERE $bodies IS NOT NULL
+  UNWIND range(0, size($bodies) - 1) AS rank
+  MATCH (b:Body {id: $bodies[rank]})
+  RETURN b, rank
+  UNION ALL
+  WITH 1 AS guard WHERE $bodies IS NULL
+  MATCH (b:Body)
+  // Without a label on the document side this is a degree lookup, not an expansion.
+  WITH b, COUNT { (b)<-[:SENT_BY]-() } AS sent
+  WHERE sent > 0
+  ORDER BY sent DESC, b.id
+  LIMIT $limit
+  WITH collect(b) AS busiest
+  UNWIND range(0, size(busiest) - 1) AS rank
+  RETURN busiest[rank] AS b, rank
+}
+CALL (b) {
+  MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)
+  WITH CASE $granularity WHEN "STUDY_PERIOD" THEN d.studyPeriod ELSE left(d.date, 4) END AS period
+  WHERE period IS NOT NULL
+  WITH period, count(*) AS count
+  ORDER BY period
+  RETURN collect({period: period, count: count}) AS points
+}
+RETURN {type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)} AS body,
+       points
+ORDER BY rank

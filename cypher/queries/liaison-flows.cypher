@@ -1,0 +1,52 @@
+// Liaison flows: how many liaison statements went from each body to each other body (SENT_TO and
+// COPIED_TO), for a heat map; only the busiest bodies are kept, with the flows among them.
+// Parameters:
+//   $studyPeriod  only documents of this study period, e.g. "2017-2020"; null for all
+//   $fromDate     only documents dated on or after it (ISO 8601: 2017, 2017-05 or 2017-05-01);
+//                 null for no bound
+//   $toDate       only documents dated on or before it (a partial date covers its whole year or
+//                 month); null for no bound
+//   $limit        how many bodies, busiest (sent + received) first (1-100)
+// Undated documents count only when no date bound is given.
+// In Neo4j Browser:
+//   :param studyPeriod => "2017-2020"
+//   :param fromDate => null
+//   :param toDate => null
+//   :param limit => 30
+CALL () {
+  // Each branch runs only when its guard holds, so the one that runs can use its index.
+  WITH 1 AS guard WHERE $studyPeriod IS NOT NULL
+  MATCH (d:LiaisonStatement {studyPeriod: $studyPeriod})
+  WHERE ($fromDate IS NULL OR d.date >= $fromDate) AND ($toDate IS NULL OR d.date < $toDate + "~")
+  RETURN d
+  UNION ALL
+  WITH 1 AS guard WHERE $studyPeriod IS NULL AND ($fromDate IS NOT NULL OR $toDate IS NOT NULL)
+  MATCH (d:LiaisonStatement)
+  // "~" sorts after every character of an ISO date, so "2017" + "~" bounds all of 2017.
+  WHERE d.date >= coalesce($fromDate, "") AND d.date < coalesce($toDate, "9999") + "~"
+  RETURN d
+  UNION ALL
+  WITH 1 AS guard WHERE $studyPeriod IS NULL AND $fromDate IS NULL AND $toDate IS NULL
+  MATCH (d:LiaisonStatement)
+  RETURN d
+}
+MATCH (d)-[:SENT_BY]->(sender:Body)
+MATCH (d)-[:SENT_TO|COPIED_TO]->(recipient:Body)
+WHERE recipient <> sender
+WITH sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count
+ORDER BY count DESC, from, to
+WITH collect({from: from, to: to, count: count}) AS flows
+CALL (flows) {
+  UNWIND flows AS flow
+  UNWIND [flow.from, flow.to] AS id
+  WITH id, sum(flow.count) AS traffic
+  ORDER BY traffic DESC, id
+  LIMIT $limit
+  MATCH (b:Body {id: id})
+  RETURN collect({
+    type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)
+  }) AS bodies
+}
+WITH bodies, [b IN bodies | b.id] AS kept, flows
+RETURN bodies,
+       [flow IN flows WHERE flow.from IN kept AND flow.to IN kept] AS flows

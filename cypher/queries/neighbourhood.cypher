@@ -1,0 +1,33 @@
+// Neighbourhood: a node, up to $limit of its neighbours and every relation among them, for a graph
+// drawing. Bodies, topics and other named things come before documents, and newer documents before
+// older ones, so a busy node still shows its structure and its latest traffic.
+// Parameters:
+//   $id     the node's id, e.g. "topic:blockchain"
+//   $limit  how many neighbours (1-200)
+// In Neo4j Browser:
+//   :param id => "topic:blockchain"
+//   :param limit => 50
+MATCH (center:Entity {id: $id})
+CALL (center) {
+  MATCH (center)--(m:Entity)
+  WITH DISTINCT m
+  ORDER BY m:LiaisonStatement, m.date IS NULL, m.date DESC, m.id
+  LIMIT $limit
+  RETURN collect(m) AS neighbours
+}
+WITH [center] + neighbours AS shown
+CALL (shown) {
+  UNWIND shown AS a
+  UNWIND shown AS b
+  // Both ends are bound, so each pair is a check between two nodes, not an expansion.
+  MATCH (a)-[r]->(b)
+  WITH a, b, r ORDER BY type(r), a.id, b.id, r.sourceDocument
+  RETURN collect({
+    type: type(r), from: a.id, to: b.id,
+    document: r.sourceDocument, evidence: r.evidence, source: r.source, date: r.date, clause: r.clause
+  }) AS relations
+}
+RETURN [n IN shown | {
+         type: [l IN labels(n) WHERE NOT l IN ["Entity", "Body"]][0], id: n.id, name: coalesce(n.name, n.title, n.id)
+       }] AS nodes,
+       relations

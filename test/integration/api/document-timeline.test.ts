@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { REF, ids, testDocument, useAnalyticsApi } from "./analytics-api.js";
+
+interface Series {
+  body: { type: string; id: string; name: string };
+  points: { period: string; count: number }[];
+}
+
+const TIMELINE = `query ($bodies: [ID!], $granularity: String, $limit: Int) {
+  documentTimeline(bodies: $bodies, granularity: $granularity, limit: $limit) { body ${REF} points { period count } }
+}`;
+
+const documents = [
+  testDocument({ id: "test-timeline-ls-1", date: "2018-03-15", studyPeriod: "2017-2020", from: "ITU-T SG16", to: ["ITU-T SG17"] }),
+  testDocument({ id: "test-timeline-ls-2", date: "2019-11-02", studyPeriod: "2017-2020", from: "ITU-T SG16", to: ["ITU-T TSAG"] }),
+  testDocument({ id: "test-timeline-ls-3", date: "2023-06-01", studyPeriod: "2022-2024", from: "ITU-T SG16", to: ["IETF"] }),
+];
+
+describe("documentTimeline", () => {
+  const api = useAnalyticsApi({ founding: true, documents });
+  const timeline = async (variables: Record<string, unknown>) =>
+    (await api.query<{ documentTimeline: Series[] }>(TIMELINE, variables)).documentTimeline;
+
+  it("counts documents per year, leaving undated ones out", async () => {
+    const series = await timeline({ bodies: ["ITU-T SG16", "ITU-T SG17"], granularity: "YEAR" });
+    expect(series).toEqual([
+      {
+        body: { type: "StudyGroup", id: "ITU-T SG16", name: "ITU-T Study Group 16" },
+        points: [
+          { period: "2018", count: 1 },
+          { period: "2019", count: 1 },
+          { period: "2023", count: 1 },
+        ],
+      },
+      { body: { type: "StudyGroup", id: "ITU-T SG17", name: "ITU-T Study Group 17" }, points: [] },
+    ]);
+  });
+
+  it("counts documents per study period, in the order the bodies were asked for, unknown ids left out", async () => {
+    const series = await timeline({ bodies: ["ITU-T SG17", "no such body", "ITU-T SG16"], granularity: "STUDY_PERIOD" });
+    expect(ids(series.map((s) => s.body))).toEqual(["ITU-T SG17", "ITU-T SG16"]);
+    expect(series[0]?.points).toEqual([{ period: "2017-2020", count: 1 }]);
+    expect(series[1]?.points).toEqual([
+      { period: "2017-2020", count: 2 },
+      { period: "2022-2024", count: 1 },
+    ]);
+  });
+
+  it("without bodies, shows the busiest senders first", async () => {
+    const series = await timeline({ granularity: "STUDY_PERIOD", limit: 2 });
+    expect(ids(series.map((s) => s.body))).toEqual(["ITU-T SG16", "ITU-T SG17"]);
+  });
+
+  it("defaults to years", async () => {
+    const [series] = await timeline({ bodies: ["ITU-T SG16"] });
+    expect(series?.points.map((p) => p.period)).toEqual(["2018", "2019", "2023"]);
+  });
+});
