@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig, PROJECT_ROOT } from "../src/config/config.js";
 import { loadReferenceGraph } from "../src/graph/load-reference-graph.js";
 import { migrate } from "../src/graph/migrate.js";
 import { connectNeo4j, type Neo4jConnection } from "../src/neo4j/connection.js";
+import { freePort } from "./support/private-neo4j.js";
 
 /**
  * One real Neo4j for the whole run. Without NEO4J_URI it is the project's own launcher on its own
@@ -70,17 +70,6 @@ async function privateInstance(): Promise<typeof TEST_LOCAL_ENV> {
     NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
     NEO4J_LOCAL_HTTP_PORT: String(await freePort()),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 declare module "vitest" {

@@ -15,6 +15,19 @@ export function readCypherFolder(folder: string): CypherFile[] {
     .map((name) => readCypherFile(path.join(folder, name)));
 }
 
+const textCache = new Map<string, string>();
+
+/** The text of `<folder>/<name>.cypher`, read once per process: statements run on hot paths. */
+export function cypherText(folder: string, name: string): string {
+  const file = path.join(folder, `${name}.cypher`);
+  let text = textCache.get(file);
+  if (text === undefined) {
+    text = readFileSync(file, "utf8");
+    textCache.set(file, text);
+  }
+  return text;
+}
+
 export function readCypherFile(file: string): CypherFile {
   return { name: path.basename(file), path: file, statements: splitStatements(readFileSync(file, "utf8")) };
 }

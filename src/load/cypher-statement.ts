@@ -1,16 +1,10 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.js";
+import { cypherText } from "../graph/cypher-file.js";
 
 const LOAD_DIR = path.join(PROJECT_ROOT, "cypher", "load");
-const cache = new Map<string, string>();
 
-/** A statement of cypher/load, read once. */
+/** A statement of cypher/load. */
 export function loadStatement(name: string): string {
-  let text = cache.get(name);
-  if (text === undefined) {
-    text = readFileSync(path.join(LOAD_DIR, `${name}.cypher`), "utf8");
-    cache.set(name, text);
-  }
-  return text;
+  return cypherText(LOAD_DIR, name);
 }
