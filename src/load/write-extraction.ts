@@ -19,7 +19,8 @@ export async function writeExtraction(driver: Driver, database: string, write: G
       await tx.run(loadStatement("upsert-document"), { document: write.document });
       await tx.run(loadStatement("upsert-entities"), { entities: write.entities, documentId: write.documentId });
       await tx.run(loadStatement("upsert-relations"), { relations: write.relations, documentId: write.documentId });
-      return previous === undefined ? "created" : "updated";
+      // A node that only other documents referred to (no writeHash yet) is created by this write.
+      return previous == null ? "created" : "updated";
     });
   } finally {
     await session.close();
