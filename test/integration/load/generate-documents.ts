@@ -4,6 +4,8 @@
  * the same documents; each one records what the graph should say about it.
  */
 
+import { seededRandom } from "../../../bench/synthetic-world.js";
+
 export interface GeneratedDocument {
   readonly name: string;
   readonly text: string;
@@ -24,20 +26,8 @@ const TOPICS = [
 const RECOMMENDATIONS = ["X.509", "X.1252", "Y.2060", "Y.3172", "G.709", "H.264", "X.1400", "Y.4000"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"];
 
-/** mulberry32: small, seedable, good enough to vary test data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateDocuments(count: number, seed = 17): GeneratedDocument[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const pickOther = <T>(list: readonly T[], ...not: T[]): T => {
     for (;;) {
