@@ -21,7 +21,7 @@ files and folders are skipped. A document that cannot be read is reported and sk
 others go on. Ctrl-C stops between two documents.
 
 Options:
-  --dry-run        extract and print, write nothing (the graph is still read for names)
+  --dry-run        extract and print; needs no database and writes nothing
   --json           print one JSON object for the run on stdout (summary goes to stderr)
   --keep-contacts  also store contact names and e-mail addresses (left out by default)
   -q, --quiet      print errors only
@@ -54,17 +54,16 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
   if (expanded.files.length === 0) {
     run = { documents: [], failed: [], elapsedMs: 0 };
   } else {
-    const graph = await openGraph({ report: info, reference: "when-missing" });
+    // A dry run needs no database: the gazetteer comes from the repository's reference data.
+    const graph = args.dryRun ? undefined : await openGraph({ report: info, reference: "when-missing" });
     const stopListening = onInterrupt(() => {
       progress.print("Stopping after the current document...");
       interrupt.abort();
     });
     try {
-      const { driver, database } = graph.connection;
       progress.start(expanded.files.length);
       run = await ingestFiles(expanded.files, {
-        driver,
-        database,
+        ...(graph ? { driver: graph.connection.driver, database: graph.connection.database } : {}),
         dryRun: args.dryRun,
         keepContacts: args.keepContacts,
         signal: interrupt.signal,
@@ -79,7 +78,7 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
       });
     } finally {
       stopListening();
-      await graph.connection.close();
+      await graph?.connection.close();
     }
   }
   if (interrupt.signal.aborted) progress.print(`Interrupted: ${run.documents.length + run.failed.length} of ${expanded.files.length} files done.`);

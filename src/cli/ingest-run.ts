@@ -9,7 +9,7 @@ import { Neo4jError, type Driver } from "neo4j-driver";
 import { extractDocument } from "../extract/extract-document.js";
 import type { Extraction } from "../extract/extraction.js";
 import type { Gazetteer } from "../extract/gazetteer.js";
-import { loadGazetteer } from "../load/graph-gazetteer.js";
+import { referenceGazetteer } from "../extract/reference-gazetteer.js";
 import { toGraphWrite } from "../load/graph-write.js";
 import { writeExtraction, type WriteOutcome } from "../load/write-extraction.js";
 import { isDocumentError } from "../parse/document-error.js";
@@ -35,12 +35,12 @@ export interface IngestRun {
 }
 
 export interface IngestOptions {
-  readonly driver: Driver;
-  readonly database: string;
-  /** Read and extract only; the gazetteer is still read from the graph. */
+  /** Needed unless `dryRun`: a dry run reads and extracts only, and touches no database. */
+  readonly driver?: Driver;
+  readonly database?: string;
   readonly dryRun?: boolean;
   readonly keepContacts?: boolean;
-  /** Defaults to the graph's own, read once at the start of the run. */
+  /** Defaults to the one built from the repository's reference data. */
   readonly gazetteer?: Gazetteer;
   /** Stops the run between two documents; what was written stays written. */
   readonly signal?: AbortSignal;
@@ -57,7 +57,8 @@ type Prepared = { readonly file: string; readonly extraction: Extraction } | { r
  */
 export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestRun> {
   const started = performance.now();
-  const gazetteer = options.gazetteer ?? (await loadGazetteer(options.driver, options.database));
+  const gazetteer = options.gazetteer ?? referenceGazetteer();
+  const store = options.dryRun ? undefined : databaseOf(options);
   const keepContacts = options.keepContacts === true;
   const documents: IngestedDocument[] = [];
   const failed: IngestFailure[] = [];
@@ -89,9 +90,9 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     const earlier = fileOfId.get(id);
     if (earlier !== undefined) errors.push(`same id ${id} as ${earlier}, which this file replaces`);
     try {
-      const outcome = options.dryRun
-        ? "dry-run"
-        : await writeExtraction(options.driver, options.database, toGraphWrite(extraction, { keepContacts }));
+      const outcome = store
+        ? await writeExtraction(store.driver, store.database, toGraphWrite(extraction, { keepContacts }))
+        : "dry-run";
       fileOfId.set(id, file);
       const document: IngestedDocument = { file, extraction, outcome, errors };
       documents.push(document);
@@ -102,6 +103,12 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     }
   }
   return { documents, failed, elapsedMs: performance.now() - started };
+}
+
+function databaseOf(options: IngestOptions): { readonly driver: Driver; readonly database: string } {
+  const { driver, database } = options;
+  if (driver === undefined || database === undefined) throw new Error("ingestion needs a driver and a database unless it is a dry run");
+  return { driver, database };
 }
 
 /** Files, folders and globs in; the expansion's failures (missing paths) count as failed documents. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { extractDocument } from "../../src/extract/extract-document.js";
-import { loadGazetteer } from "../../src/load/graph-gazetteer.js";
+import { referenceGazetteer } from "../../src/extract/reference-gazetteer.js";
 import { toGraphWrite } from "../../src/load/graph-write.js";
 import { writeExtraction, type WriteOutcome } from "../../src/load/write-extraction.js";
 import { readDocument } from "../../src/parse/read-document.js";
@@ -18,12 +18,12 @@ export interface Ingested {
 }
 
 /**
- * Puts a document into the graph the way ingestion does (read, extract against the graph's own
+ * Puts a document into the graph the way ingestion does (read, extract against the reference
  * gazetteer, write), so tests see the same nodes and relations a real run would produce.
  */
 export async function ingestFile(driver: Driver, database: string, file: string): Promise<Ingested> {
   const document = await readDocument(file);
-  const extraction = extractDocument(document, await loadGazetteer(driver, database));
+  const extraction = extractDocument(document, referenceGazetteer());
   const write = toGraphWrite(extraction, { keepContacts: false });
   return { documentId: write.documentId, outcome: await writeExtraction(driver, database, write) };
 }
