@@ -8,7 +8,9 @@ import { objectsAfter, subjectBefore, type AnalyzedSentence } from "./analyzed-s
 import type { ExtractionBuilder } from "./extraction-builder.js";
 import type { DocumentPurpose } from "./extraction.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { resolveWritten } from "./resolve-written.js";
+import { copyPhrase, openingSubject, recipientPhrase, senderPhrase, thankedForLiaison, type Addressed } from "./address-phrases.js";
+import { findMentions } from "./find-mentions.js";
+import { resolveBody, wholeBody } from "./resolve-body.js";
 
 export interface Header {
   readonly senders: ReadonlySet<string>;
@@ -54,7 +56,7 @@ function readOpening(sentences: readonly AnalyzedSentence[], senders: ReadonlySe
   return undefined;
 }
 
-/** The header line that names `written`, else the first sentence naming the entity. */
+/** The header line that names `written`, as the document writes it, else the first sentence naming the entity. */
 function evidenceFor(
   doc: ParsedDocument,
   sentences: readonly AnalyzedSentence[],
@@ -62,8 +64,8 @@ function evidenceFor(
   id: string,
   fallback: string,
 ): string {
-  const field = Object.entries(doc.fields).find(([, value]) => value.includes(written));
-  if (field) return `${field[0]}: ${field[1]}`;
+  const line = doc.evidence?.[written];
+  if (line) return line;
   return sentences.find((s) => s.mentions.some((m) => m.entity.id === id))?.text ?? fallback;
 }
 
@@ -90,9 +92,11 @@ class HeaderLinks {
     private readonly gazetteer: Gazetteer,
   ) {}
 
-  resolve(written: string): readonly CanonicalEntity[] {
-    const resolved = resolveWritten(written, this.gazetteer);
-    if (resolved.warning) this.builder.warn(resolved.warning);
+  /** People, mailing lists and vague groups are left out; a Cc keeps only bodies the references know. */
+  resolve(written: string, keepUnknown: boolean): readonly CanonicalEntity[] {
+    const resolved = resolveBody(written, this.gazetteer, { keepUnknown });
+    if (resolved.unresolved) this.builder.warn(`unknown body "${written}" kept as Organization "${resolved.entities[0]?.id ?? written}"`);
+    if (resolved.refused === "vague") this.builder.warn(`no single body named by "${written}"`);
     return resolved.entities;
   }
 
@@ -107,19 +111,56 @@ class HeaderLinks {
 
 function linkHeader(doc: ParsedDocument, sentences: readonly AnalyzedSentence[], links: HeaderLinks): void {
   for (const written of doc.senders) {
-    const fallback = sentences[0]?.text ?? `From: ${written}`;
-    for (const e of links.resolve(written)) {
+    const fallback = sentences[0]?.text ?? written;
+    for (const e of links.resolve(written, true)) {
       links.link("SENT_BY", e, evidenceFor(doc, sentences, written, e.id, fallback));
     }
   }
   for (const { name, role } of doc.recipients) {
-    const headerLine = role === "CC" ? `Copy to: ${name}` : `For ${role.toLowerCase()} to: ${name}`;
-    for (const e of links.resolve(name)) {
-      const evidence = evidenceFor(doc, sentences, name, e.id, headerLine);
+    for (const e of links.resolve(name, role !== "CC")) {
+      if (links.senders.has(e.id) && role === "CC") continue;
+      const evidence = evidenceFor(doc, sentences, name, e.id, name);
       if (role === "CC") links.link("COPIED_TO", e, evidence);
       else links.link("SENT_TO", e, evidence, role);
     }
   }
+}
+
+/** A line of the header zone that is a body's name, or starts with one: "Working Party 8A", "itu-t sg2, 7-16 may 2002". */
+function senderLine(doc: ParsedDocument, gazetteer: Gazetteer): Addressed | undefined {
+  for (const line of doc.looseLines ?? []) {
+    if (line.length > 120) continue;
+    const lead = line.split(/\s*(?:,|\s[-\u2013]\s)\s*/)[0] ?? line;
+    const entity = wholeBody(line, gazetteer) ?? wholeBody(lead, gazetteer);
+    if (entity) return { entities: [entity], evidence: line };
+  }
+  return undefined;
+}
+
+/** Sentences of the title and the header's unlabelled lines, where addresses are written in words. */
+function headerSentences(doc: ParsedDocument, gazetteer: Gazetteer): AnalyzedSentence[] {
+  return [doc.title, ...(doc.looseLines ?? [])]
+    .filter((text): text is string => Boolean(text))
+    .map((text) => ({ text, mentions: findMentions(text, gazetteer) }));
+}
+
+function linkFallbacks(doc: ParsedDocument, sentences: readonly AnalyzedSentence[], links: HeaderLinks, gazetteer: Gazetteer): void {
+  const header = headerSentences(doc, gazetteer);
+  const opening = sentences.slice(0, 3);
+  const title = header.slice(0, doc.title ? 1 : 0);
+  // The title names the main addressee even when the header's To lists others (a copy to the IETF).
+  const titled = recipientPhrase(title);
+  for (const e of titled?.entities ?? []) if (!links.addressed.has(e.id)) links.link("SENT_TO", e, titled?.evidence ?? "", "INFORMATION");
+  if (links.senders.size === 0) {
+    const sender = senderPhrase([...header, ...opening]) ?? senderLine(doc, gazetteer) ?? openingSubject(opening);
+    for (const e of sender?.entities ?? []) links.link("SENT_BY", e, sender?.evidence ?? "");
+  }
+  if (links.roles.length === 0) {
+    const recipients = recipientPhrase([...header, ...opening]) ?? thankedForLiaison(opening);
+    for (const e of recipients?.entities ?? []) if (!links.senders.has(e.id)) links.link("SENT_TO", e, recipients?.evidence ?? "", "INFORMATION");
+  }
+  const copies = copyPhrase([...header, ...opening]);
+  for (const e of copies?.entities ?? []) if (!links.addressed.has(e.id)) links.link("COPIED_TO", e, copies?.evidence ?? "");
 }
 
 /** The ITU LS template's "Question(s): 20/13" names the Questions the statement comes from. */
@@ -154,6 +195,7 @@ export function extractHeader(
 ): Header {
   const links = new HeaderLinks(builder, gazetteer);
   linkHeader(doc, sentences, links);
+  linkFallbacks(doc, sentences, links, gazetteer);
   const needsOpening = links.senders.size === 0 || links.roles.length === 0;
   const opening = needsOpening ? readOpening(sentences, links.senders) : undefined;
   if (links.senders.size === 0 && opening) links.link("SENT_BY", opening.sender, opening.sentence.text);

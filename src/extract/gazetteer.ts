@@ -45,6 +45,8 @@ function formPattern(form: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
 }
 
+const compactKey = (form: string): string => form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
 const lookupKey = (form: string): string => (isCaseSensitiveForm(form) ? form : form.toLowerCase());
 
 export class Gazetteer {
@@ -52,6 +54,8 @@ export class Gazetteer {
   private readonly forms: readonly Form[];
   private readonly byForm = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
+  /** Forms with case and punctuation set aside ("ITU-T-SG-13", "IEEE-802-1", "BROADBAND-FORUM"); ambiguous keys dropped. */
+  private readonly byCompact = new Map<string, GazetteerEntry | null>();
 
   constructor(entries: Iterable<GazetteerEntry>) {
     this.entries = [...entries];
@@ -62,6 +66,12 @@ export class Gazetteer {
         forms.push({ entry, pattern: formPattern(form) });
         // The first entry to claim a form keeps it: entries come in a stable order.
         if (!this.byForm.has(lookupKey(form))) this.byForm.set(lookupKey(form), entry);
+        const key = compactKey(form);
+        if (key.length >= 4) {
+          const claimed = this.byCompact.get(key);
+          if (claimed === undefined) this.byCompact.set(key, entry);
+          else if (claimed !== null && claimed.id !== entry.id) this.byCompact.set(key, null);
+        }
       }
     }
     this.forms = forms;
@@ -75,6 +85,12 @@ export class Gazetteer {
   lookup(text: string): GazetteerEntry | undefined {
     const form = text.replace(/\s+/g, " ").trim();
     return this.byForm.get(form) ?? this.byForm.get(form.toLowerCase());
+  }
+
+  /** The entry a form names once case, spaces and punctuation are set aside, if only one does. */
+  lookupCompact(text: string): GazetteerEntry | undefined {
+    const key = compactKey(text);
+    return key.length >= 4 ? (this.byCompact.get(key) ?? undefined) : undefined;
   }
 
   /** Non-overlapping mentions in order of appearance; where mentions overlap the longest wins. */

@@ -11,7 +11,7 @@ export interface CanonicalEntity {
   readonly id: string;
   readonly name: string;
   /** Facts the written form carries (number, series, assembly, acronym, kind, ...). */
-  readonly properties?: Readonly<Record<string, string | number>>;
+  readonly properties?: Readonly<Record<string, string | number | boolean>>;
 }
 
 export type Sector = "ITU-T" | "ITU-R" | "ITU-D";

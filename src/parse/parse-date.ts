@@ -28,9 +28,10 @@ const PATTERNS: readonly DatePattern[] = [
     regex: new RegExp(`\\b${DAY}\\s+${MONTH}${DASH}\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b`, "gi"),
     pick: (m) => [g(m, 4), g(m, 2), g(m, 1)],
   },
-  // 20-29 March 2017, 21 March 2017, 21st of March, 2017
+  // 20-29 March 2017, 21 March 2017, 21st of March, 2017; no boundary before the day, since
+  // lost line breaks glue it to a number ("LS 311 May 2018" is LS 3 of 11 May 2018).
   {
-    regex: new RegExp(`\\b${DAY}(?:${DASH}\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gi"),
+    regex: new RegExp(`${DAY}(?:${DASH}\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gi"),
     pick: (m) => [g(m, 3), g(m, 2), g(m, 1)],
   },
   // March 21, 2017; March 20-29, 2017
@@ -47,6 +48,19 @@ const PATTERNS: readonly DatePattern[] = [
     },
   },
 ];
+
+const MONTH_ONLY = new RegExp(`\\b${MONTH}[,\\s]+${YEAR}\\b|\\b${YEAR}-${MONTH}\\b`, "gi");
+
+/** "May 2002", "XX September 2006", "2004-Nov-16-25" as yyyy-mm: the first month a text names. */
+export function parseMonth(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const [month, year] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+    const iso = toIso(year ?? "", month ?? "", "1");
+    if (iso) return iso.slice(0, 7);
+  }
+  return undefined;
+}
 
 /** The first valid date written anywhere in `text`, as yyyy-mm-dd, or undefined. */
 export function parseDate(text: string | undefined): string | undefined {

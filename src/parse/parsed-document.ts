@@ -54,4 +54,11 @@ export interface ParsedDocument {
   readonly fields: Readonly<Record<string, string>>;
   /** Identifiers or titles of liaisons this one refers or replies to, as written in header fields. */
   readonly relatedDocuments: readonly string[];
+  /**
+   * Lines of the header zone that belong to no field ("Working Party 8A", a title, a date): where
+   * a document without a labelled sender still names it.
+   */
+  readonly looseLines?: readonly string[];
+  /** For a sender or recipient as written, the header line it stands on, as the document writes it. */
+  readonly evidence?: Readonly<Record<string, string>>;
 }

@@ -11,10 +11,10 @@ import { decodeText, normalizeText, sniffBinary } from "./decode-text.js";
 import { detectFormat, type FormatHint } from "./detect-format.js";
 import { DocumentError } from "./document-error.js";
 import { extractDocxText, paragraphPerLine } from "./read-docx.js";
-import { readIetfDatatracker } from "./read-ietf-datatracker.js";
 import { readItuLsTemplate } from "./read-itu-ls-template.js";
 import { readItuNotification } from "./read-itu-notification.js";
-import { readPlainText } from "./read-plain-text.js";
+import { jsonRecordAsText } from "./read-json-record.js";
+import { readLiaisonText } from "./read-liaison-text.js";
 import type { ReaderOptions } from "./reader-options.js";
 import { looksLikeMarkdown, stripMarkdown } from "./strip-markdown.js";
 
@@ -52,24 +52,21 @@ export function parseText(file: string, text: string, hint: FormatHint = "plain-
   // Word and stripped Markdown both give one paragraph per line.
   const options: ReaderOptions = hint === "docx" || markdown ? { lineMode: "paragraph-per-line" } : {};
 
-  const document = ((): ParsedDocument => {
-    switch (format) {
-      case "itu-notification":
-        return readItuNotification(file, source, options);
-      case "itu-ls-template":
-        return readItuLsTemplate(file, source, options);
-      case "ietf-datatracker":
-        return readIetfDatatracker(file, source, options);
-      case "markdown":
-      case "docx":
-      case "plain-text":
-        return readPlainText(file, source, { ...options, format, ...(stripped?.headings[0] ? { heading: stripped.headings[0] } : {}) });
+  switch (format) {
+    case "itu-notification":
+      return readItuNotification(file, source, options);
+    case "itu-ls-template": {
+      // A template whose labels were lost or mangled still has a header the general reader finds.
+      const template = readItuLsTemplate(file, source, options);
+      return template.senders.length > 0 ? template : readLiaisonText(file, source, { ...options, format });
     }
-  })();
-  if (document.senders.length === 0) {
-    throw new DocumentError(file, "NO_SENDER", `no sender found in this ${format} document`);
+    default: {
+      const record = jsonRecordAsText(source);
+      const heading = stripped?.headings[0];
+      const textFormat = format === "markdown" || format === "docx" ? format : undefined;
+      return readLiaisonText(file, record ?? source, { ...options, ...(textFormat ? { format: textFormat } : {}), ...(heading ? { heading } : {}) });
+    }
   }
-  return document;
 }
 
 function hintFor(file: string): FormatHint {

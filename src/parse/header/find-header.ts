@@ -1,0 +1,180 @@
+/**
+ * Finds the header of a liaison statement in prepared lines, whatever its family writes: labels
+ * with a colon, a tab, spaces or nothing before the value (`Submitted Date 2009-03-05`,
+ * `CcScott Bradner`), labels alone on their line with the value below, values running over
+ * several lines, unlabelled lines (a title, a body's name) among the fields. A label without a
+ * colon counts only among other labels, so that prose starting with "To" or "From" stays prose.
+ * The body starts at the first line after the header that reads like running text.
+ */
+import { isSentenceLike } from "../header-fields.js";
+import { ALL_LABELS_PATTERN, isDistinctiveLabel, specForLabel, type FieldKey, type LabelSpec } from "./header-labels.js";
+
+export interface FieldLine {
+  /** The value on this line, whitespace collapsed. */
+  readonly value: string;
+  /** The line as it stands in the document: the evidence for what the value says. */
+  readonly raw: string;
+}
+
+export interface Field {
+  readonly key: FieldKey;
+  readonly label: string;
+  readonly lines: readonly FieldLine[];
+  readonly index: number;
+}
+
+export interface Header {
+  readonly fields: readonly Field[];
+  /** Non-empty lines of the header zone that belong to no field: titles, bodies' names, dates. */
+  readonly loose: readonly string[];
+  /** Index of the first line of the body. */
+  readonly bodyStart: number;
+  /** Blocks of fields further down, inside the body (a letter quoted in a mail, a forwarded header). */
+  readonly later: readonly Field[];
+}
+
+interface Candidate {
+  readonly index: number;
+  readonly spec: LabelSpec;
+  readonly label: string;
+  readonly value: string;
+  readonly strong: boolean;
+}
+
+interface Block {
+  readonly fields: Field[];
+  readonly loose: string[];
+  readonly end: number;
+  readonly bodyLabel: boolean;
+}
+
+const LABEL_LINE = new RegExp(`^\\s*(?:[-*\u2022]\\s*)?(${ALL_LABELS_PATTERN})(\\s*[:\uff1a]\\s*|\\t+\\s*|\\s+|(?=[A-Z<"(])|$)(.*)$`, "i");
+/** Lines this far into a document are no longer searched for a header. */
+const HEADER_LINES = 150;
+/** Label lines this close to each other (in non-empty lines) form one header block. */
+const BLOCK_GAP = 4;
+const MAX_LIST_LINE = 110;
+/** A line this long is running text even without a full stop (a body flattened onto one line). */
+const LONG_LINE = 200;
+
+export function matchLabelLine(line: string): Omit<Candidate, "index"> | undefined {
+  const m = LABEL_LINE.exec(line);
+  const label = m?.[1];
+  if (!m || !label) return undefined;
+  const spec = specForLabel(label);
+  if (!spec) return undefined;
+  const separator = m[2] ?? "";
+  const value = (m[3] ?? "").replace(/\s+/g, " ").trim();
+  // Glued without a separator only where case shows the seam: "CcScott", not "Today".
+  if (separator === "" && value && !(/[a-z]$/.test(label) && /^[A-Z<"(]/.test(value))) return undefined;
+  const colon = /[:\uff1a\t]/.test(separator);
+  if (!colon && /^[-\u2013(]/.test(value)) return undefined;
+  const allCaps = label.length > 2 && label === label.toUpperCase() && /[A-Z]/.test(label);
+  const strong = colon || isDistinctiveLabel(label) || allCaps;
+  if (!strong && isSentenceLike(line)) return undefined;
+  return { spec, label, value, strong };
+}
+
+export function findHeader(lines: readonly string[]): Header {
+  const blocks = headerBlocks(lines);
+  const byIndex = new Map(blocks.flat().map((c) => [c.index, c]));
+  const first = blocks[0]?.[0]?.index ?? lines.length;
+  const loose: string[] = [];
+  let index = 0;
+  // Before the first block: a title, the sender's name, a document number. Without any block,
+  // the body starts at the first line of running text.
+  for (; index < first; index += 1) {
+    const text = collapse(lines[index] ?? "");
+    if (!text) continue;
+    if (blocks.length === 0 && (isSentenceLike(text) || text.length > LONG_LINE)) break;
+    loose.push(text);
+  }
+  if (blocks.length === 0) return { fields: [], loose, bodyStart: index, later: [] };
+  const header = readBlock(lines, first, byIndex);
+  const later: Field[] = [];
+  let end = header.end;
+  for (const block of blocks) {
+    const start = block[0]?.index ?? 0;
+    if (header.bodyLabel || start < end) continue;
+    const read = readBlock(lines, start, byIndex);
+    later.push(...read.fields);
+    end = read.end;
+  }
+  return { fields: header.fields, loose: [...loose, ...header.loose], bodyStart: header.end, later };
+}
+
+/** Fields from `start` until running text outside any field, or a "Body" label. */
+function readBlock(lines: readonly string[], start: number, byIndex: ReadonlyMap<number, Candidate>): Block {
+  const fields: Field[] = [];
+  const loose: string[] = [];
+  let current: { field: Field; lines: FieldLine[]; awaiting: boolean } | undefined;
+  let index = start;
+  for (; index < lines.length; index += 1) {
+    const text = collapse(lines[index] ?? "");
+    const candidate = byIndex.get(index);
+    if (candidate) {
+      const valueLines: FieldLine[] = candidate.value ? [{ value: candidate.value, raw: text }] : [];
+      const field: Field = { key: candidate.spec.key, label: candidate.label, lines: valueLines, index };
+      fields.push(field);
+      if (candidate.spec.key === "body") return { fields, loose, end: candidate.value ? index : index + 1, bodyLabel: true };
+      current = { field, lines: valueLines, awaiting: !candidate.value };
+      continue;
+    }
+    if (!text) {
+      if (current && !current.awaiting) current = undefined;
+      continue;
+    }
+    if (current && continues(current.field, current.awaiting, text)) {
+      current.lines.push({ value: text, raw: text });
+      current.awaiting = false;
+      continue;
+    }
+    current = undefined;
+    if (isSentenceLike(text) || text.length > LONG_LINE || looksLikeBodyStart(text)) break;
+    loose.push(text);
+  }
+  return { fields, loose, end: index, bodyLabel: false };
+}
+
+const collapse = (line: string): string => line.replace(/\s+/g, " ").trim();
+
+function continues(field: Field, awaiting: boolean, text: string): boolean {
+  const spec = specForLabel(field.label);
+  if (awaiting) return !(isSentenceLike(text) && /[.!?]$/.test(text)) && text.length <= 300 && !matchLabelLine(text);
+  if (spec?.prose) return true;
+  if (!spec?.list) return false;
+  return !isSentenceLike(text) && text.length <= MAX_LIST_LINE && !looksLikeBodyStart(text);
+}
+
+/** "Dear colleagues," or a numbered section heading opens the body. */
+function looksLikeBodyStart(text: string): boolean {
+  return /^(?:dear\b|to whom\b|\d+[.)]\s+\S.*[.:]$|\d+\.\s+(?:introduction|background|overall description)\b)/i.test(text);
+}
+
+/** Blocks of label lines; a lone weak "To ..." line is prose, not a block. */
+function headerBlocks(lines: readonly string[]): Candidate[][] {
+  const found: Candidate[] = [];
+  const positions: number[] = [];
+  for (let index = 0; index < Math.min(lines.length, HEADER_LINES); index += 1) {
+    const line = lines[index] ?? "";
+    if (!line.trim()) continue;
+    positions.push(index);
+    const match = matchLabelLine(line);
+    if (match) found.push({ ...match, index });
+  }
+  const rank = new Map(positions.map((index, order) => [index, order]));
+  const blocks: Candidate[][] = [];
+  for (const candidate of found) {
+    const block = blocks.at(-1);
+    const previous = block?.at(-1);
+    if (block && previous && (rank.get(candidate.index) ?? 0) - (rank.get(previous.index) ?? 0) <= BLOCK_GAP) block.push(candidate);
+    else blocks.push([candidate]);
+  }
+  return blocks.filter(isHeaderBlock);
+}
+
+function isHeaderBlock(block: readonly Candidate[]): boolean {
+  const strong = block.filter((c) => c.strong).length;
+  const keys = new Set(block.map((c) => c.spec.key)).size;
+  return strong >= 2 || (strong >= 1 && keys >= 2) || keys >= 3;
+}

@@ -1,0 +1,53 @@
+/**
+ * Puts back the line structure that conversions to text lose, before any header is read:
+ * table rows rendered with `|` become one cell a line, and labels glued to the previous value
+ * when line breaks were lost (`For comment to:RAGFor information to:n/aDeadline:`) or a whole
+ * header flattened onto one line (`... Source: Study Group 9 Title: ...`) start lines again.
+ * Only the top of a document is re-split: labels inside running text stay where they are.
+ */
+import { GLUEABLE_LABELS } from "./header-labels.js";
+
+/** Labels are looked for in this many leading characters; headers are never longer. */
+const HEADER_REACH = 4000;
+/** A line this long cannot be a header line, so labels inside it mark lost line breaks. */
+const FLATTENED_LINE = 120;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const GLUED = new RegExp(
+  `(?<=[\\p{L}\\p{N}).\\]/"\u201d]|\\s)\\s*(?=(?:${[...GLUEABLE_LABELS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\s*:)`,
+  "gu",
+);
+
+export function prepareLines(text: string): string[] {
+  const lines: string[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const inReach = offset < HEADER_REACH;
+    offset += line.length + 1;
+    const cells = isTableRow(line) ? line.split("|").map((cell) => cell.trim()) : [line];
+    for (const cell of cells) lines.push(...(inReach ? splitGlued(cell) : [cell]));
+  }
+  return lines;
+}
+
+/** `Source: |` or `| Title: | LS on ... |`: a row whose cells a `|` separates. */
+function isTableRow(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && (trimmed.startsWith("|") || trimmed.endsWith("|"));
+}
+
+function splitGlued(line: string): string[] {
+  const labelCount = line.match(GLUED)?.length ?? 0;
+  if (line.length < FLATTENED_LINE && labelCount < 2) return [line];
+  // Only labels written with a capital start a field: "the source: ..." in a sentence does not.
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(GLUED)) {
+    const at = match.index + match[0].length;
+    if (!/^[A-Z]/.test(line.slice(at)) || at === 0) continue;
+    parts.push(line.slice(start, at));
+    start = at;
+  }
+  parts.push(line.slice(start));
+  return parts.map((part) => part.trim()).filter((part, index) => part.length > 0 || index === 0);
+}
