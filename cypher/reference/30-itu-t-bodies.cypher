@@ -1,33 +1,13 @@
-// Reference graph: ITU-T (sector, TSB, TSAG), its study groups per study period, other ITU Sectors and
-// external organizations that exchange liaison statements with ITU-T.
+// Reference graph: ITU-T's advisory group (TSAG) and its study groups per study period. The ITU
+// Sectors, bureaus and external organizations (IETF, 3GPP, ISO/IEC, ...) are in cypher/reference/bodies
+// (loaded by 70-bodies.cypher).
 // Every node is MERGEd on Entity {id} and then given its labels, so that a node first created by a
 // liaison statement merges with the reference node. Reference relations are MERGEd on their `source`
 // (ACTIVE_IN: one per group and study period) so that they never merge with a document-derived
 // relation, which carries `sourceDocument` instead.
 // Study group titles are study-period specific: they are on ACTIVE_IN {title, source}.
 
-// ITU-T, its bureau and its advisory group
-
-MERGE (o:Entity {id: "ITU-T"})
-SET o:Body:Organization,
-    o.name = "ITU Telecommunication Standardization Sector",
-    o.kind = "SECTOR",
-    o.aliases = ["ITU-T", "ITU Telecommunication Standardization Sector", "Telecommunication Standardization Sector"],
-    o.source = "http://www.itu.int/osg/spu/ip/chapter_four.html";
-
-MERGE (o:Entity {id: "ITU-T TSB"})
-SET o:Body:Organization,
-    o.name = "Telecommunication Standardization Bureau",
-    o.kind = "BUREAU",
-    o.aliases = ["TSB", "ITU-T TSB", "Telecommunication Standardization Bureau", "ITU TSB"],
-    o.description = "The executive arm (secretariat) of ITU-T, headed by the TSB Director.",
-    o.source = "http://www.itu.int/osg/spu/ip/chapter_four.html";
-
-MERGE (a:Entity {id: "ITU-T TSB"})
-SET a:Body:Organization
-MERGE (b:Entity {id: "ITU-T"})
-SET b:Body:Organization
-MERGE (a)-[r:PART_OF {source: "http://www.itu.int/osg/spu/ip/chapter_four.html"}]->(b);
+// ITU-T's advisory group
 
 MERGE (g:Entity {id: "ITU-T TSAG"})
 SET g:Body:AdvisoryGroup,
@@ -409,114 +389,3 @@ MERGE (b:Entity {id: "topic:smart-cities"})
 SET b:Topic
 MERGE (a)-[r:STUDIES {source: "https://www.itu.int/en/ITU-T/regionalgroups/sg20-afr/Pages/mandate.aspx"}]->(b);
 
-// Other ITU Sectors and external organizations
-
-MERGE (o:Entity {id: "ITU-R"})
-SET o:Body:Organization,
-    o.name = "ITU Radiocommunication Sector",
-    o.kind = "SECTOR",
-    o.aliases = ["ITU-R", "ITU Radiocommunication Sector", "Radiocommunication Sector"],
-    o.source = "https://www.itu.int/en/mediacentre/backgrounders/Pages/itu-study-groups.aspx";
-
-MERGE (o:Entity {id: "ITU-D"})
-SET o:Body:Organization,
-    o.name = "ITU Telecommunication Development Sector",
-    o.kind = "SECTOR",
-    o.aliases = ["ITU-D", "ITU Telecommunication Development Sector", "Telecommunication Development Sector"],
-    o.source = "https://www.itu.int/en/mediacentre/backgrounders/Pages/itu-study-groups.aspx";
-
-MERGE (o:Entity {id: "IETF"})
-SET o:Body:Organization,
-    o.name = "Internet Engineering Task Force",
-    o.kind = "SDO",
-    o.aliases = ["IETF", "Internet Engineering Task Force"],
-    o.source = "https://www.ietf.org/";
-
-MERGE (o:Entity {id: "IETF CCAMP"})
-SET o:Body:Organization,
-    o.name = "Common Control and Measurement Plane",
-    o.kind = "WORKING_GROUP",
-    o.aliases = ["CCAMP", "IETF CCAMP", "CCAMP WG", "CCAMP Working Group", "Common Control and Measurement Plane"],
-    o.source = "https://datatracker.ietf.org/wg/ccamp/about/";
-
-MERGE (o:Entity {id: "3GPP"})
-SET o:Body:Organization,
-    o.name = "3rd Generation Partnership Project",
-    o.kind = "SDO",
-    o.aliases = ["3GPP", "3rd Generation Partnership Project", "Third Generation Partnership Project"],
-    o.source = "https://www.3gpp.org/";
-
-MERGE (o:Entity {id: "ISO/IEC JTC 1"})
-SET o:Body:Organization,
-    o.name = "ISO/IEC JTC 1 Information technology",
-    o.kind = "JOINT_TECHNICAL_COMMITTEE",
-    o.aliases = ["ISO/IEC JTC 1", "ISO/IEC JTC1", "JTC 1", "JTC1", "ISO/IEC Joint Technical Committee 1"],
-    o.source = "https://www.iso.org/isoiec-jtc-1.html";
-
-MERGE (o:Entity {id: "ISO/IEC JTC 1/SC 27"})
-SET o:Body:Organization,
-    o.name = "ISO/IEC JTC 1/SC 27 Information security, cybersecurity and privacy protection",
-    o.kind = "SUBCOMMITTEE",
-    o.aliases = ["ISO/IEC JTC 1/SC 27", "ISO/IEC JTC1/SC27", "JTC 1/SC 27", "JTC1/SC27", "SC 27", "SC27"],
-    o.source = "https://www.iso.org/committee/45306.html";
-
-MERGE (o:Entity {id: "ISO/TC 307"})
-SET o:Body:Organization,
-    o.name = "ISO/TC 307 Blockchain and distributed ledger technologies",
-    o.kind = "TECHNICAL_COMMITTEE",
-    o.aliases = ["ISO/TC 307", "ISO TC 307", "ISO/TC307", "TC 307"],
-    o.source = "https://www.iso.org/committee/6266604.html";
-
-MERGE (o:Entity {id: "ETSI"})
-SET o:Body:Organization,
-    o.name = "European Telecommunications Standards Institute",
-    o.kind = "SDO",
-    o.aliases = ["ETSI", "European Telecommunications Standards Institute"],
-    o.source = "https://www.etsi.org/";
-
-MERGE (o:Entity {id: "IEEE"})
-SET o:Body:Organization,
-    o.name = "Institute of Electrical and Electronics Engineers",
-    o.kind = "SDO",
-    o.aliases = ["IEEE", "Institute of Electrical and Electronics Engineers", "IEEE SA", "IEEE Standards Association"],
-    o.source = "https://www.ieee.org/";
-
-MERGE (o:Entity {id: "W3C"})
-SET o:Body:Organization,
-    o.name = "World Wide Web Consortium",
-    o.kind = "SDO",
-    o.aliases = ["W3C", "World Wide Web Consortium"],
-    o.source = "https://www.w3.org/";
-
-MERGE (o:Entity {id: "WHO"})
-SET o:Body:Organization,
-    o.name = "World Health Organization",
-    o.kind = "UN_AGENCY",
-    o.aliases = ["WHO", "World Health Organization"],
-    o.source = "https://www.who.int/";
-
-MERGE (o:Entity {id: "WMO"})
-SET o:Body:Organization,
-    o.name = "World Meteorological Organization",
-    o.kind = "UN_AGENCY",
-    o.aliases = ["WMO", "World Meteorological Organization"],
-    o.source = "https://wmo.int/";
-
-MERGE (o:Entity {id: "UNEP"})
-SET o:Body:Organization,
-    o.name = "United Nations Environment Programme",
-    o.kind = "UN_PROGRAMME",
-    o.aliases = ["UNEP", "UN Environment Programme", "United Nations Environment Programme"],
-    o.source = "https://www.unep.org/";
-
-MERGE (a:Entity {id: "IETF CCAMP"})
-SET a:Body:Organization
-MERGE (b:Entity {id: "IETF"})
-SET b:Body:Organization
-MERGE (a)-[r:PART_OF {source: "https://datatracker.ietf.org/wg/ccamp/about/"}]->(b);
-
-MERGE (a:Entity {id: "ISO/IEC JTC 1/SC 27"})
-SET a:Body:Organization
-MERGE (b:Entity {id: "ISO/IEC JTC 1"})
-SET b:Body:Organization
-MERGE (a)-[r:PART_OF {source: "https://www.iso.org/committee/45306.html"}]->(b);

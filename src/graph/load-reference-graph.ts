@@ -1,9 +1,42 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.js";
-import { readCypherFolder } from "./cypher-file.js";
+import { REFERENCE_BODIES } from "../model/reference-bodies.js";
+import { readCypherFolder, type CypherFile } from "./cypher-file.js";
 
 export const REFERENCE_DIR = path.join(PROJECT_ROOT, "cypher", "reference");
+
+/** Values a reference file can ask for with a `// @param <name>` line. */
+export type ReferenceParameters = Readonly<Record<string, () => unknown>>;
+
+export const REFERENCE_PARAMETERS: ReferenceParameters = {
+  // Every key present (null when absent), so that the Cypher can SET them without coalescing.
+  bodies: () =>
+    REFERENCE_BODIES.map((b) => ({
+      id: b.id,
+      type: b.type,
+      name: b.name,
+      kind: b.kind,
+      aliases: b.aliases,
+      parent: b.parent ?? null,
+      source: b.source,
+      active: b.active ?? null,
+      description: b.description ?? null,
+    })),
+};
+
+/** The parameters a file declares, each from its provider; a file that declares none gets none. */
+function parametersOf(file: CypherFile, provided: ReferenceParameters): Record<string, unknown> {
+  const names = [...readFileSync(file.path, "utf8").matchAll(/^\/\/\s*@param\s+(\w+)\s*$/gm)].map((m) => m[1]!);
+  return Object.fromEntries(
+    names.map((name) => {
+      const provide = provided[name];
+      if (!provide) throw new Error(`${file.name}: no value for the declared parameter $${name}`);
+      return [name, provide()];
+    }),
+  );
+}
 
 export interface ReferenceLoadResult {
   readonly files: number;
@@ -14,11 +47,18 @@ export interface ReferenceLoadResult {
 }
 
 /**
- * Loads the reference graph (real ITU-T structure, topics) from cypher/reference. Every statement
+ * Loads the reference graph (real ITU-T structure, topics, other bodies) from cypher/reference. A
+ * file that needs data (70-bodies.cypher: the bodies of cypher/reference/bodies) declares it with a
+ * `// @param <name>` line and gets it from `provided`. Every statement
  * MERGEs on canonical ids, so loading twice changes nothing; each file is one transaction, so a
  * broken file leaves no half of itself behind.
  */
-export async function loadReferenceGraph(driver: Driver, database: string, folder = REFERENCE_DIR): Promise<ReferenceLoadResult> {
+export async function loadReferenceGraph(
+  driver: Driver,
+  database: string,
+  folder = REFERENCE_DIR,
+  provided: ReferenceParameters = REFERENCE_PARAMETERS,
+): Promise<ReferenceLoadResult> {
   let statements = 0;
   let nodesCreated = 0;
   let relationshipsCreated = 0;
@@ -27,13 +67,14 @@ export async function loadReferenceGraph(driver: Driver, database: string, folde
   const session = driver.session({ database });
   try {
     for (const file of files) {
+      const parameters = parametersOf(file, provided);
       // Counted inside the transaction function, added only once it committed: a retried
       // transaction must not count twice.
       const counted = await session.executeWrite(async (tx) => {
         const sum = { statements: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
         for (const [index, statement] of file.statements.entries()) {
           try {
-            const updates = (await tx.run(statement)).summary.counters.updates();
+            const updates = (await tx.run(statement, parameters)).summary.counters.updates();
             sum.nodesCreated += updates.nodesCreated;
             sum.relationshipsCreated += updates.relationshipsCreated;
             sum.propertiesSet += updates.propertiesSet;

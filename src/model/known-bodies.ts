@@ -2,6 +2,7 @@
  * Reference tables behind canonical-ids.ts: the names documents use for bodies whose canonical id
  * cannot be derived from the text alone (focus group acronyms, assembly venues, external bodies).
  */
+import { REFERENCE_BODIES } from "./reference-bodies.js";
 
 export interface KnownFocusGroup {
   /** As in the canonical id `ITU-T FG <acronym>`. */
@@ -78,54 +79,24 @@ export interface KnownOrganization {
   readonly aliases: readonly string[];
 }
 
-export const ORGANIZATIONS: readonly KnownOrganization[] = [
-  {
-    id: "ITU-T TSB",
-    name: "Telecommunication Standardization Bureau",
-    kind: "BUREAU",
-    aliases: ["TSB", "ITU TSB", "Telecommunication Standardisation Bureau"],
-  },
-  { id: "IETF", name: "Internet Engineering Task Force", kind: "SDO", aliases: [] },
-  { id: "3GPP", name: "3rd Generation Partnership Project", kind: "SDO", aliases: [] },
-  {
-    id: "ISO/IEC JTC 1",
-    name: "ISO/IEC Joint Technical Committee 1",
-    kind: "JOINT_TECHNICAL_COMMITTEE",
-    aliases: ["JTC 1", "JTC1", "ISO/IEC JTC1"],
-  },
-  {
-    id: "ISO/TC 307",
-    name: "ISO/TC 307 Blockchain and distributed ledger technologies",
-    kind: "TECHNICAL_COMMITTEE",
-    aliases: [],
-  },
-  { id: "WHO", name: "World Health Organization", kind: "UN_AGENCY", aliases: [] },
-  { id: "WMO", name: "World Meteorological Organization", kind: "UN_AGENCY", aliases: [] },
-  {
-    id: "UNEP",
-    name: "United Nations Environment Programme",
-    kind: "UN_PROGRAMME",
-    aliases: ["UN Environment", "UN Environment Programme"],
-  },
-  { id: "ITU-R", name: "ITU Radiocommunication Sector", kind: "SECTOR", aliases: [] },
-  { id: "ITU-D", name: "ITU Telecommunication Development Sector", kind: "SECTOR", aliases: [] },
-  { id: "ETSI", name: "European Telecommunications Standards Institute", kind: "SDO", aliases: [] },
-  { id: "IEEE", name: "Institute of Electrical and Electronics Engineers", kind: "SDO", aliases: [] },
-  { id: "W3C", name: "World Wide Web Consortium", kind: "SDO", aliases: [] },
-  { id: "GSMA", name: "GSM Association", kind: "INDUSTRY_FORUM", aliases: [] },
-  { id: "BBF", name: "Broadband Forum", kind: "INDUSTRY_FORUM", aliases: [] },
-  { id: "MEF", name: "MEF Forum", kind: "INDUSTRY_FORUM", aliases: [] },
-];
+/**
+ * The organizations of cypher/reference/bodies (reference-bodies.ts), one source for the graph and
+ * these tables; without those marked not resolvable (ITU, ITU-T: prefixes of other bodies' names).
+ */
+export const ORGANIZATIONS: readonly KnownOrganization[] = REFERENCE_BODIES.filter((b) => b.type === "Organization" && b.resolvable).map(
+  ({ id, name, kind, aliases }) => ({ id, name, kind, aliases }),
+);
 
 /**
- * IETF working groups recognized without the "IETF" prefix or a "WG" suffix; any acronym is
- * accepted in the fully qualified form "IETF <acronym> WG".
+ * IETF working groups (acronyms as in their ids: `IETF CCAMP` -> "CCAMP"), recognized without the
+ * "IETF" prefix when a "WG" suffix follows; any acronym is accepted in the fully qualified form
+ * "IETF <acronym> WG".
  */
-export const IETF_WORKING_GROUPS: ReadonlySet<string> = new Set([
-  "ACE", "BESS", "BMWG", "CBOR", "CCAMP", "COSE", "DETNET", "DNSOP", "EMU", "I2NSF", "IDR",
-  "IPPM", "LAMPS", "MLS", "MPLS", "NETCONF", "NETMOD", "OAUTH", "OPSAWG", "PCE", "RATS", "RTGWG",
-  "SACM", "SIDROPS", "SPRING", "SUIT", "TEAS", "TEEP", "TLS",
-]);
+export const IETF_WORKING_GROUPS: ReadonlySet<string> = new Set(
+  REFERENCE_BODIES.filter((b) => b.family === "ietf" && b.kind === "WORKING_GROUP" && b.id.startsWith("IETF ")).map((b) =>
+    b.id.slice("IETF ".length),
+  ),
+);
 
 /** Letters of the ITU-T Recommendation series (there is no W). */
 export const RECOMMENDATION_SERIES = "ABCDEFGHIJKLMNOPQRSTUVXYZ";

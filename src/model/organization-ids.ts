@@ -1,25 +1,28 @@
 /**
  * External bodies and ITU bureaus. Families with many members (IETF working groups, 3GPP groups,
- * JTC 1 subcommittees, ISO technical committees) are patterns; the rest is the ORGANIZATIONS table.
+ * JTC 1 subcommittees, ISO technical committees) are patterns, so that a group the table does not
+ * list still gets its canonical id; the rest is the ORGANIZATIONS table (cypher/reference/bodies).
  */
 import type { CanonicalEntity } from "./canonical-ids.js";
 import { IETF_WORKING_GROUPS, ORGANIZATIONS, type KnownOrganization } from "./known-bodies.js";
 
-const org = (id: string, name: string, kind: string): CanonicalEntity => ({
-  type: "Organization",
-  id,
-  name,
-  properties: { kind },
-});
+const BY_ID = new Map(ORGANIZATIONS.map((o) => [o.id, o]));
 
-/** Single words are acronyms and match exactly; longer names match regardless of case. */
-function sameForm(written: string, form: string): boolean {
-  return /\s/.test(form) ? written.toLowerCase() === form.toLowerCase() : written === form;
+/** A pattern's id, with the table's name and kind where the table knows the body. */
+function org(id: string, name: string, kind: string): CanonicalEntity {
+  const known = BY_ID.get(id);
+  return { type: "Organization", id, name: known?.name ?? name, properties: { kind: known?.kind ?? kind } };
 }
 
-const BY_FORM: ReadonlyArray<readonly [string, KnownOrganization]> = ORGANIZATIONS.flatMap((o) =>
-  [o.id, o.name, ...o.aliases].map((form) => [form, o] as const),
-);
+/**
+ * Single words are acronyms and match exactly; longer names match regardless of case. A map, as
+ * the table has thousands of forms.
+ */
+const formKey = (form: string): string => (/\s/.test(form) ? form.toLowerCase() : form);
+const BY_FORM = new Map<string, KnownOrganization>();
+for (const o of ORGANIZATIONS) {
+  for (const form of [o.id, o.name, ...o.aliases]) if (!BY_FORM.has(formKey(form))) BY_FORM.set(formKey(form), o);
+}
 
 const PATTERNS: ReadonlyArray<(t: string) => CanonicalEntity | undefined> = [
   (t) => {
@@ -46,10 +49,8 @@ const PATTERNS: ReadonlyArray<(t: string) => CanonicalEntity | undefined> = [
   },
   (t) => {
     const m = /^ISO\s*\/?\s*TC\s*(\d{1,3})$/i.exec(t);
-    if (!m?.[1]) return undefined;
-    const id = `ISO/TC ${Number(m[1])}`;
-    const known = ORGANIZATIONS.find((o) => o.id === id);
-    return org(id, known?.name ?? id, known?.kind ?? "TECHNICAL_COMMITTEE");
+    const id = m?.[1] ? `ISO/TC ${Number(m[1])}` : undefined;
+    return id ? org(id, id, "TECHNICAL_COMMITTEE") : undefined;
   },
 ];
 
@@ -58,6 +59,6 @@ export function normalizeOrganization(text: string): CanonicalEntity | undefined
     const entity = pattern(text);
     if (entity) return entity;
   }
-  const hit = BY_FORM.find(([form]) => sameForm(text, form))?.[1];
+  const hit = BY_FORM.get(formKey(text));
   return hit ? org(hit.id, hit.name, hit.kind) : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadReferenceGraph } from "../../../src/graph/load-reference-graph.js";
+import { loadReferenceGraph, REFERENCE_DIR } from "../../../src/graph/load-reference-graph.js";
+import { REFERENCE_BODIES } from "../../../src/model/reference-bodies.js";
 import { useTestGraph } from "../../support/neo4j.js";
 
 describe("the reference graph", () => {
@@ -71,5 +72,56 @@ describe("the reference graph", () => {
       `MATCH (b:Topic {id: "topic:blockchain"})-[:BROADER]->(d:Topic) RETURN d.id AS broader, "DLT" IN d.aliases AS hasAlias`,
     );
     expect(rows).toEqual([{ broader: "topic:distributed-ledger-technology", hasAlias: true }]);
+  });
+
+  it("places IETF working groups in their area and the IETF", async () => {
+    const rows = await graph.rows(
+      `MATCH path = (:Organization {id: "IETF CCAMP"})-[:PART_OF*]->(:Organization {id: "IETF"})
+       RETURN [n IN nodes(path) | n.id] AS chain, [n IN nodes(path) | n.kind] AS kinds`,
+    );
+    expect(rows).toEqual([{ chain: ["IETF CCAMP", "IETF RTG", "IETF"], kinds: ["WORKING_GROUP", "AREA", "SDO"] }]);
+  });
+
+  it("places 3GPP working groups in their TSG", async () => {
+    const rows = await graph.rows(
+      `MATCH (wg:Organization {id: "3GPP CT4"})-[:PART_OF]->(tsg:Organization)-[:PART_OF]->(root:Organization)
+       RETURN tsg.id AS tsg, root.id AS root, wg.aliases AS aliases`,
+    );
+    expect(rows).toEqual([{ tsg: "3GPP CT", root: "3GPP", aliases: expect.arrayContaining(["CT4", "CT WG4", "3GPP TSG CT WG4"]) }]);
+  });
+
+  it("gives the bodies of cypher/reference/bodies their own labels, kind and source", async () => {
+    const rows = await graph.rows<{ labels: string[] }>(
+      `MATCH (n:Entity) WHERE n.id IN ["ITU-R WP5D", "ITU-D TDAG", "ISO/IEC JTC 1/SC 42", "BBF", "ITU-T TSB"]
+       RETURN n.id AS id, [l IN labels(n) WHERE l <> "Entity" | l] AS labels, n.kind AS kind, n.source STARTS WITH "http" AS sourced
+       ORDER BY id`,
+    );
+    for (const row of rows) row.labels.sort();
+    expect(rows).toEqual([
+      { id: "BBF", labels: ["Body", "Organization"], kind: "INDUSTRY_FORUM", sourced: true },
+      { id: "ISO/IEC JTC 1/SC 42", labels: ["Body", "Organization"], kind: "SUBCOMMITTEE", sourced: true },
+      { id: "ITU-D TDAG", labels: ["Body", "AdvisoryGroup"], kind: "ADVISORY_GROUP", sourced: true },
+      { id: "ITU-R WP5D", labels: ["Body", "WorkingParty"], kind: "WORKING_PARTY", sourced: true },
+      { id: "ITU-T TSB", labels: ["Body", "Organization"], kind: "BUREAU", sourced: true },
+    ]);
+  });
+
+  it("has every body of the JSON files, each with its parent", async () => {
+    const rows = await graph.rows<{ id: string; parent: string | null }>(
+      `UNWIND $ids AS id
+       MATCH (n:Body {id: id})
+       OPTIONAL MATCH (n)-[r:PART_OF {source: n.source}]->(p)
+       RETURN n.id AS id, p.id AS parent`,
+      { ids: REFERENCE_BODIES.map((b) => b.id) },
+    );
+    const expected = REFERENCE_BODIES.map((b) => ({ id: b.id, parent: b.parent ?? null }));
+    expect(rows.sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it("loads the bodies twice without creating anything", async () => {
+    const before = await counts();
+    const again = await loadReferenceGraph(graph.driver, graph.database, REFERENCE_DIR);
+    expect([again.nodesCreated, again.relationshipsCreated]).toEqual([0, 0]);
+    expect(await counts()).toEqual(before);
   });
 });
