@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig, PROJECT_ROOT } from "../src/config/config.js";
 import { loadReferenceGraph } from "../src/graph/load-reference-graph.js";
 import { migrate } from "../src/graph/migrate.js";
 import { connectNeo4j, type Neo4jConnection } from "../src/neo4j/connection.js";
+import { readRunningStatus } from "../src/neo4j/launcher-status.js";
 import { freePort } from "./support/private-neo4j.js";
 
 /**
@@ -45,7 +46,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`Test Neo4j ready at ${connection.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide("neo4jUri", connection.uri);
   project.provide("neo4jDatabase", database);
-  project.provide("neo4jPassword", config.neo4j.password ?? "");
+  // The local test Neo4j has auth on with the password it generated; tests log in with that.
+  project.provide("neo4jUsername", connection.username);
+  project.provide("neo4jPassword", connection.password ?? "");
   project.provide("neo4jBrowserUrl", connection.browserUrl ?? process.env.NEO4J_BROWSER_URL ?? "");
   return async () => {
     await connection?.close();
@@ -54,14 +57,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 function testRunInProgress(): boolean {
-  const status = path.resolve(PROJECT_ROOT, TEST_LOCAL_ENV.NEO4J_LOCAL_DATA_DIR, "launcher.json");
-  if (!existsSync(status)) return false;
-  try {
-    process.kill((JSON.parse(readFileSync(status, "utf8")) as { pid: number }).pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  const status = readRunningStatus(path.resolve(PROJECT_ROOT, TEST_LOCAL_ENV.NEO4J_LOCAL_DATA_DIR));
+  // One that is stopping is on its way out: its launcher waits for it, and this run takes over.
+  return status !== undefined && status.state !== "stopping";
 }
 
 async function privateInstance(): Promise<typeof TEST_LOCAL_ENV> {
@@ -76,6 +74,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     neo4jUri: string;
     neo4jDatabase: string;
+    neo4jUsername: string;
     neo4jPassword: string;
     /** Neo4j Browser of the test database, when it is the project's local one. */
     neo4jBrowserUrl: string;

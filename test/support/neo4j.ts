@@ -17,7 +17,7 @@ export interface TestGraph {
  */
 export function useTestGraph(): TestGraph {
   const password = inject("neo4jPassword");
-  const driver = createDriver(inject("neo4jUri"), process.env.NEO4J_USERNAME ?? "neo4j", password || undefined);
+  const driver = createDriver(inject("neo4jUri"), inject("neo4jUsername"), password || undefined);
   const database = inject("neo4jDatabase");
   afterAll(() => driver.close());
   return {

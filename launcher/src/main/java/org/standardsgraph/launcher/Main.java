@@ -5,26 +5,39 @@ import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.server.CommunityBootstrapper;
 import org.neo4j.server.NeoBootstrapper;
 
 /**
  * Starts a Neo4j Community server in this JVM for standards-graph: Bolt and HTTP on loopback,
- * APOC Core from a plugins folder, Neo4j Browser from the classpath, data on disk.
+ * auth on, APOC Core from a plugins folder (only the pure functions the project uses), Neo4j
+ * Browser from the classpath, data on disk.
  *
  * <p>One instance per data folder: an exclusive lock on {@code <home>/launcher.lock} is taken
  * before the store is touched, so a second start is reported (exit code 3) instead of racing the
- * first one for the store. {@code <home>/launcher.json} tells other processes where it listens.
+ * first one for the store; one that finds the holder stopping waits for it instead.
+ * {@code <home>/launcher.json} ({@link StatusFile}) tells other processes where it listens.
  */
 public final class Main {
-  static final int EXIT_ALREADY_RUNNING = 3;
   static final int EXIT_BAD_ARGUMENTS = 2;
+  static final int EXIT_ALREADY_RUNNING = 3;
+  static final int EXIT_PORT_IN_USE = 4;
+  /** How long a new launcher waits for one that is stopping to let go of the data folder. */
+  private static final long WAIT_FOR_STOPPING_MS = 90_000;
+  /**
+   * APOC procedures and functions that may be loaded: the pure functions @neo4j/graphql and the
+   * project's own Cypher use. Everything else in APOC (loading URLs and files, running Cypher
+   * from strings, periodic jobs, triggers, exports) is not loaded at all. docker-compose.yml sets
+   * the same list; a test compares the two.
+   */
+  static final String PROCEDURES_ALLOWLIST = String.join(",",
+      "apoc.coll.*", "apoc.convert.*", "apoc.date.*", "apoc.map.*", "apoc.text.*",
+      "apoc.util.validate", "apoc.util.validatePredicate", "apoc.version");
   // Held for the life of the process: an unreachable RandomAccessFile is closed by its cleaner,
   // which would silently drop the lock.
   private static FileLock instanceLock;
@@ -43,55 +56,111 @@ public final class Main {
       System.out.println(LauncherOptions.USAGE);
       return;
     }
-
-    Path home = options.home();
-    Files.createDirectories(home);
-    FileChannel lockChannel = new RandomAccessFile(home.resolve("launcher.lock").toFile(), "rw").getChannel();
-    instanceLock = lockChannel.tryLock();
-    if (instanceLock == null) {
-      String running = readQuietly(home.resolve("launcher.json"));
-      System.err.println("standards-graph-neo4j: a Neo4j launcher is already running on " + home
-          + (running.isEmpty() ? "" : " " + running.trim()));
-      System.exit(EXIT_ALREADY_RUNNING);
-      return;
-    }
-
     // The bootstrapper sends System.out to Neo4j's own log once it starts; keep the console for
     // the lines the parent process reads.
     PrintStream console = System.out;
-    NeoBootstrapper bootstrapper = new CommunityBootstrapper();
+    if (options.stopWhenStdinCloses()) {
+      // Before anything else: a parent that dies while we wait for a lock or start takes us along.
+      ParentLifeline.watch(System.in, console);
+    }
+
+    Path home = options.home();
+    createPrivateDirectory(home);
+    if (!lock(home)) {
+      return;
+    }
+    StatusFile.write(home, StatusFile.State.STARTING, options.boltPort(), options.httpPort());
+    for (String problem : new String[] {
+        Ports.inUse(options.boltPort(), "Bolt", "--bolt-port", "NEO4J_LOCAL_BOLT_PORT"),
+        Ports.inUse(options.httpPort(), "HTTP and Neo4j Browser", "--http-port", "NEO4J_LOCAL_HTTP_PORT")}) {
+      if (problem != null) {
+        System.err.println("standards-graph-neo4j: " + problem);
+        Files.deleteIfExists(home.resolve(StatusFile.NAME));
+        System.exit(EXIT_PORT_IN_USE);
+        return;
+      }
+    }
+
+    String password = PasswordFile.resolve(home, options.password());
     Map<String, String> settings = settings(options);
-    System.out.println("standards-graph-neo4j: starting Neo4j (data in " + home + ")");
+    Path initialUsers = InitialPassword.beforeFirstStart(home, Path.of(settings.get("server.directories.data")), password);
+    console.println("standards-graph-neo4j: starting Neo4j (data in " + home + ")");
     // Settings come as overrides; the (empty) file only keeps Neo4j from warning that it is missing.
     Path configFile = home.resolve("conf/neo4j.conf");
     if (!Files.exists(configFile)) {
       Files.createDirectories(configFile.getParent());
       Files.writeString(configFile, "# standards-graph passes its settings on the command line; see launcher/\n");
     }
+    // Registered before Neo4j's own hook: whoever looks while Neo4j closes its store sees "stopping".
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        StatusFile.write(home, StatusFile.State.STOPPING, options.boltPort(), options.httpPort());
+      } catch (IOException e) {
+        // The status is advice; the lock is what protects the store.
+      }
+    }, "standards-graph-status"));
+    NeoBootstrapper bootstrapper = new LocalBootstrapper(options.httpPort());
     // Last argument false: stay a console process (our parent owns the logs), not a daemon that
     // sends System.out into neo4j.log.
     int status = bootstrapper.start(home, configFile, settings, false, false);
     if (status != NeoBootstrapper.OK) {
-      console.println("standards-graph-neo4j: Neo4j failed to start (status " + status + "), see " + home.resolve("logs"));
+      System.err.println("standards-graph-neo4j: Neo4j failed to start (status " + status + "), see " + home.resolve("logs"));
       System.exit(status);
       return;
     }
-    DatabaseManagementService dbms = bootstrapper.getDatabaseManagementService();
-    if (options.password() != null) {
-      InitialPassword.apply(dbms, options.password());
+    InitialPassword.apply(bootstrapper.getDatabaseManagementService(), password);
+    if (initialUsers != null) {
+      // Read once when the store was created; the password file is the one place that keeps it.
+      Files.deleteIfExists(initialUsers);
     }
 
-    Path statusFile = home.resolve("launcher.json");
-    Files.writeString(statusFile, String.format(
-        "{\"pid\": %d, \"bolt\": \"bolt://127.0.0.1:%d\", \"http\": \"http://127.0.0.1:%d\"}%n",
-        ProcessHandle.current().pid(), options.boltPort(), options.httpPort()), StandardCharsets.UTF_8);
-    console.printf("standards-graph-neo4j: ready bolt://127.0.0.1:%d http://127.0.0.1:%d/browser/%n",
-        options.boltPort(), options.httpPort());
+    StatusFile.write(home, StatusFile.State.READY, options.boltPort(), options.httpPort());
+    console.printf("standards-graph-neo4j: ready bolt://127.0.0.1:%d http://127.0.0.1:%d/browser/ (user neo4j, password in %s)%n",
+        options.boltPort(), options.httpPort(), home.resolve(PasswordFile.NAME));
     console.flush();
 
-    // The bootstrapper's own shutdown hook stops Neo4j on SIGTERM/SIGINT. The status file may
-    // outlive the process; readers trust it only while its pid is alive.
+    // The bootstrapper's own shutdown hook stops Neo4j on SIGTERM/SIGINT and on System.exit.
     Thread.currentThread().join();
+  }
+
+  /**
+   * Takes the data folder's lock. When another launcher holds it and is stopping, waits for it to
+   * finish; when it is starting or running, reports that and exits with {@link #EXIT_ALREADY_RUNNING}.
+   */
+  private static boolean lock(Path home) throws IOException, InterruptedException {
+    FileChannel lockChannel = new RandomAccessFile(home.resolve("launcher.lock").toFile(), "rw").getChannel();
+    long deadline = System.currentTimeMillis() + WAIT_FOR_STOPPING_MS;
+    boolean waiting = false;
+    for (;;) {
+      instanceLock = lockChannel.tryLock();
+      if (instanceLock != null) {
+        return true;
+      }
+      String running = StatusFile.read(home);
+      if (!StatusFile.saysStopping(running) || System.currentTimeMillis() > deadline) {
+        System.err.println("standards-graph-neo4j: a Neo4j launcher is already running on " + home
+            + (running.isEmpty() ? "" : " " + running));
+        System.exit(EXIT_ALREADY_RUNNING);
+        return false;
+      }
+      if (!waiting) {
+        System.out.println("standards-graph-neo4j: waiting for the Neo4j that is stopping on " + home + " to finish");
+        waiting = true;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** The data folder holds the store and the password file: only its owner may enter it. */
+  private static void createPrivateDirectory(Path home) throws IOException {
+    if (Files.isDirectory(home)) {
+      return;
+    }
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(home);
+    }
   }
 
   static Map<String, String> settings(LauncherOptions options) {
@@ -110,8 +179,10 @@ public final class Main {
     s.put("server.http.listen_address", "127.0.0.1:" + options.httpPort());
     s.put("server.http.advertised_address", "127.0.0.1:" + options.httpPort());
     s.put("server.https.enabled", "false");
-    s.put("dbms.security.auth_enabled", Boolean.toString(options.password() != null));
-    s.put("dbms.security.procedures.unrestricted", "apoc.*");
+    s.put("dbms.security.auth_enabled", "true");
+    // CORS answers name the Browser's own origin, never "*"; LocalOriginFilter refuses the rest.
+    s.put("dbms.security.http_access_control_allow_origin", LocalOriginFilter.ownOrigin(options.httpPort()));
+    s.put("dbms.security.procedures.allowlist", PROCEDURES_ALLOWLIST);
     s.put("server.memory.pagecache.size", options.pageCache());
     s.put("dbms.usage_report.enabled", "false");
     // Bolt's event loops otherwise wait for a 5 s quiet period twice on shutdown; nothing talks to
@@ -119,14 +190,6 @@ public final class Main {
     s.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
     s.put("internal.dbms.bolt.netty_server_shutdown_timeout", "2");
     return s;
-  }
-
-  private static String readQuietly(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
-    }
   }
 
   private Main() {}
