@@ -100,7 +100,7 @@ describe("the reference graph", () => {
     expect(rows).toEqual([
       { id: "BBF", labels: ["Body", "Organization"], kind: "INDUSTRY_FORUM", sourced: true },
       { id: "ISO/IEC JTC 1/SC 42", labels: ["Body", "Organization"], kind: "SUBCOMMITTEE", sourced: true },
-      { id: "ITU-D TDAG", labels: ["Body", "AdvisoryGroup"], kind: "ADVISORY_GROUP", sourced: true },
+      { id: "ITU-D TDAG", labels: ["AdvisoryGroup", "Body"], kind: "ADVISORY_GROUP", sourced: true },
       { id: "ITU-R WP5D", labels: ["Body", "WorkingParty"], kind: "WORKING_PARTY", sourced: true },
       { id: "ITU-T TSB", labels: ["Body", "Organization"], kind: "BUREAU", sourced: true },
     ]);
