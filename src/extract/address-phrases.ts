@@ -16,8 +16,10 @@ export interface Addressed {
   readonly evidence: string;
 }
 
+/** In a title a bare "from" names the sender; in running text only "(liaison|LS|letter ...) from" does. */
 const FROM = /\bfrom\s+(?:the\s+)?/gi;
-const TO = /\b(?:LS(?:\/r)?|liaisons?(?:\s+(?:statement|letter|response|reply|report))?|letter|reply|response|contribution|report|information|communication|comments?)\s+(?:(?:of|from)\s+\S+(?:\s+\S+)?\s+)?(?:to|for)\s+(?:the\s+)?/gi;
+const LIAISON_FROM = /\b(?:LS|liaisons?|liaison\s+statement|letter|reply|response|contribution|communication)\s+(?:\S+\s+){0,6}?from\s+(?:the\s+)?/gi;
+const TO = /(?<!\bin\s)\b(?:LS(?:\/r)?|liaisons?(?:\s+(?:statement|letter|response|reply|report))?|letter|reply|response|contribution|report|information|communication|comments?)\s+(?:(?:of|from)\s+[^.;:]{1,60}?\s+)?(?:to|for)\s+(?:the\s+)?/gi;
 const COPY = /\(\s*(?:copy|cc|copies)\s+to\s*:?\s*/gi;
 const SENDER_VERBS =
   /\b(?:is|are)\s+pleased\b|\bwould\s+like\b|\bwish(?:es)?\b|\bthanks?\b|\binforms?\b|\bhas\s+(?:received|approved|agreed|decided|considered|reviewed|discussed|started|established)\b|\bpresents?\b|\bproposes?\b|\bsends?\b|\bsubmits?\b|\brequests?\b|\binvites?\b|\bdraws?\b|\bseeks?\b|\bhighlights?\b|\bappreciates?\b|\bconsidered\b|\bapproved\b|\bagreed\b|\bdiscussed\b|\bnotes?\b/gi;
@@ -25,7 +27,7 @@ const THANKS = /\bthanks?\s+(?:you\s+)?(?:the\s+)?/gi;
 const FOR_LIAISON = /^[^.]{0,60}?\bfor\s+(?:its|their|your|the)\s+(?:recent\s+)?(?:LS|liaison|reply|response|letter)/i;
 
 /** The bodies right after `at`, joined by ", and &": "ITU-R STUDY GROUPS 10 AND 11", "WP4B, WP8D and WP8F". */
-function bodiesAt(sentence: AnalyzedSentence, at: number): CanonicalEntity[] {
+function bodiesAt(sentence: AnalyzedSentence, at: number, unknownAcronym = false): CanonicalEntity[] {
   const found: Mention[] = [];
   let pos = at;
   for (const m of sentence.mentions) {
@@ -34,26 +36,34 @@ function bodiesAt(sentence: AnalyzedSentence, at: number): CanonicalEntity[] {
       continue;
     }
     const gap = sentence.text.slice(pos, m.index);
-    const joins = found.length === 0 ? /^\s*$/ : /^\s*(?:,|;|\/|and|&|as well as)?\s*(?:and\s+)?(?:the\s+)?$/i;
+    // The first body may follow a name no reference knows: "to Relevant External Organizations AND ITU-T SG13".
+    const joins = found.length === 0 ? /^\s*(?:(?:[A-Z][\w-]*\s+){1,5}(?:and|&|,)\s+(?:the\s+)?)?$/i : /^\s*(?:,|;|\/|and|&|as well as)?\s*(?:and\s+)?(?:the\s+)?$/i;
     if (!joins.test(gap) || !isBodyType(m.entity.type)) break;
     found.push(m);
     pos = m.end;
   }
+  if (found.length === 0 && unknownAcronym) {
+    // A title addressing a body no reference knows yet: "Contribution to CWG-WCIT12".
+    const acronym = /^(?:the\s+)?([A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*)(?![\w-])/.exec(sentence.text.slice(at))?.[1];
+    if (acronym) return [{ type: "Organization", id: acronym, name: acronym, properties: { resolved: false } }];
+  }
   return [...new Map(found.map((m) => [m.entity.id, m.entity])).values()];
 }
 
-function phrase(sentences: readonly AnalyzedSentence[], pattern: RegExp): Addressed | undefined {
+function phrase(sentences: readonly AnalyzedSentence[], pattern: RegExp, unknownAcronym = false): Addressed | undefined {
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(pattern)) {
-      const entities = bodiesAt(sentence, m.index + m[0].length);
+      const entities = bodiesAt(sentence, m.index + m[0].length, unknownAcronym);
       if (entities.length > 0) return { entities, evidence: sentence.text };
     }
   }
   return undefined;
 }
 
-export const senderPhrase = (sentences: readonly AnalyzedSentence[]): Addressed | undefined => phrase(sentences, FROM);
-export const recipientPhrase = (sentences: readonly AnalyzedSentence[]): Addressed | undefined => phrase(sentences, TO);
+export const senderPhrase = (header: readonly AnalyzedSentence[], text: readonly AnalyzedSentence[]): Addressed | undefined =>
+  phrase(header, FROM) ?? phrase(text, LIAISON_FROM);
+export const recipientPhrase = (header: readonly AnalyzedSentence[], text: readonly AnalyzedSentence[] = []): Addressed | undefined =>
+  phrase(header, TO, true) ?? phrase(text, TO);
 export const copyPhrase = (sentences: readonly AnalyzedSentence[]): Addressed | undefined => phrase(sentences, COPY);
 
 /** "ITU-T SG13 is pleased to inform", "In response to ..., ITU-T Study Group 3 presents": the subject. */

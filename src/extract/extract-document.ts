@@ -17,17 +17,31 @@ import { findMentions } from "./find-mentions.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { splitSentences } from "./split-sentences.js";
 
+/** Header fields that cite rather than address: attachments, related documents, and values running into the text. */
+const CITING_LABEL = /^(?:attachments?|attached|related|related (?:liaisons|documents)|liaisons referred by this one|in reply to|reply to|in response to|response to|your ref|our ref)$/i;
+
+function citingFieldValues(doc: ParsedDocument): string[] {
+  return Object.entries(doc.fields)
+    .filter(([label, value]) => CITING_LABEL.test(label) || value.length > 200)
+    .map(([, value]) => value);
+}
+
 export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extraction {
   const text = documentText(doc);
   const hash = contentHash(text);
   const id = documentId(doc, hash);
   const builder = new ExtractionBuilder(id);
 
-  const sentences: AnalyzedSentence[] = [doc.title, doc.abstract, doc.body]
-    .flatMap((part) => (part ? splitSentences(part) : []))
-    .map((sentence) => ({ text: sentence, mentions: findMentions(sentence, gazetteer) }));
+  const analyze = (parts: readonly (string | undefined)[]): AnalyzedSentence[] =>
+    parts
+      .flatMap((part) => (part ? splitSentences(part) : []))
+      .map((sentence) => ({ text: sentence, mentions: findMentions(sentence, gazetteer) }));
+  // The header's unlabelled lines ("Chairman, WP 1/2") are the document's text too.
+  const heading = analyze([doc.title, ...(doc.looseLines ?? []), ...citingFieldValues(doc)]);
+  const running = analyze([doc.abstract, doc.body]);
+  const sentences = [...heading, ...running];
 
-  const header = extractHeader(doc, sentences, builder, gazetteer);
+  const header = extractHeader(doc, running, builder, gazetteer);
   const context: DocumentContext = { builder, gazetteer, header };
   // Header fields first: a liaison answered there is REPLIES_TO wherever the text names it.
   extractRelatedDocuments(doc, context);

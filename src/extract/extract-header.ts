@@ -3,6 +3,7 @@
  * otherwise from the opening sentence ("ITU-T SG 17 proposes that TSAG consider ...").
  */
 import { normalizeEntity, type CanonicalEntity } from "../model/canonical-ids.js";
+import { isBodyType } from "../model/node-types.js";
 import type { ParsedDocument, RecipientRole } from "../parse/parsed-document.js";
 import { objectsAfter, subjectBefore, type AnalyzedSentence } from "./analyzed-sentence.js";
 import type { ExtractionBuilder } from "./extraction-builder.js";
@@ -137,6 +138,12 @@ function senderLine(doc: ParsedDocument, gazetteer: Gazetteer): Addressed | unde
   return undefined;
 }
 
+/** "Broadband Forum interest in ...", "ITU-T SG3 Contribution to ...": a title that starts with its sender. */
+function titleLead(title: readonly AnalyzedSentence[]): Addressed | undefined {
+  const first = title[0]?.mentions[0];
+  return first && first.index === 0 && isBodyType(first.entity.type) ? { entities: [first.entity], evidence: title[0]?.text ?? "" } : undefined;
+}
+
 /** Sentences of the title and the header's unlabelled lines, where addresses are written in words. */
 function headerSentences(doc: ParsedDocument, gazetteer: Gazetteer): AnalyzedSentence[] {
   return [doc.title, ...(doc.looseLines ?? [])]
@@ -152,11 +159,12 @@ function linkFallbacks(doc: ParsedDocument, sentences: readonly AnalyzedSentence
   const titled = recipientPhrase(title);
   for (const e of titled?.entities ?? []) if (!links.addressed.has(e.id)) links.link("SENT_TO", e, titled?.evidence ?? "", "INFORMATION");
   if (links.senders.size === 0) {
-    const sender = senderPhrase([...header, ...opening]) ?? senderLine(doc, gazetteer) ?? openingSubject(opening);
+    const sender =
+      senderPhrase(header, sentences.slice(0, 15)) ?? senderLine(doc, gazetteer) ?? openingSubject(opening) ?? titleLead(title);
     for (const e of sender?.entities ?? []) links.link("SENT_BY", e, sender?.evidence ?? "");
   }
   if (links.roles.length === 0) {
-    const recipients = recipientPhrase([...header, ...opening]) ?? thankedForLiaison(opening);
+    const recipients = recipientPhrase(header, opening) ?? thankedForLiaison(opening);
     for (const e of recipients?.entities ?? []) if (!links.senders.has(e.id)) links.link("SENT_TO", e, recipients?.evidence ?? "", "INFORMATION");
   }
   const copies = copyPhrase([...header, ...opening]);

@@ -3,6 +3,7 @@
  * reports, workshops and other liaison statements, which it may answer (REPLIES_TO).
  */
 import { liaisonId } from "../model/canonical-ids.js";
+import type { NodeType } from "../model/node-types.js";
 import type { ParsedDocument } from "../parse/parsed-document.js";
 import type { AnalyzedSentence } from "./analyzed-sentence.js";
 import type { DocumentContext } from "./document-context.js";
@@ -15,12 +16,13 @@ import { extractWorkshops } from "./extract-workshops.js";
 const REPLY =
   /\b(?:in\s+(?:response|reply)\s+to|repl(?:y|ies|ying)\s+to|respond(?:s|ing)?\s+to|responses?\s+to|thanks?\b.*\bfor\s+(?:the|its|their|your)\s+(?:LS|liaison))\b/i;
 const HANDLE = /sp\d{2}-[A-Za-z0-9]+-[oi]LS-\d{3,6}|ietf-liaison-\d+|datatracker\.ietf\.org\/liaison\/\d+/i;
+const CITED_TYPES: readonly NodeType[] = ["Recommendation", "Resolution", "LiaisonStatement", "Specification", "Document"];
 const BARE_RESOLUTION = /\b(?:Resolution|Res\.)\s?(\d{1,3})\b/g;
 
 export function extractReferences(sentence: AnalyzedSentence, context: DocumentContext): void {
   const { builder } = context;
   for (const { entity, index, end } of sentence.mentions) {
-    if (entity.type !== "Recommendation" && entity.type !== "Resolution" && entity.type !== "LiaisonStatement") continue;
+    if (!CITED_TYPES.includes(entity.type)) continue;
     if (entity.id === builder.documentId) continue;
     builder.entity(entity);
     const answers =

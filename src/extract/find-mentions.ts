@@ -7,6 +7,7 @@ import { cleanName, normalizeEntity, type CanonicalEntity } from "../model/canon
 import { FOCUS_GROUPS, ORGANIZATIONS } from "../model/known-bodies.js";
 import type { NodeType } from "../model/node-types.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { findCitations } from "./find-citations.js";
 import { readQuoted, readTitleCase } from "./read-title.js";
 
 export interface Mention {
@@ -67,8 +68,8 @@ const SINGLE_PATTERNS: readonly RegExp[] = [
 /** "Study Groups 13 and 17", "Questions 6/17 and 14/17": one span, several bodies. */
 const LIST_PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => string[]]> = [
   [
-    new RegExp(`${B}(?:(ITU-[TRD])\\s+)?(?:[Ss]tudy\\s+[Gg]roups|SGs)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)${E}`, "g"),
-    (m) => [...(m[2] ?? "").matchAll(/\d+/g)].map((n) => `${m[1] ?? "ITU-T"} SG${n[0]}`),
+    new RegExp(`${B}(?:(ITU-[TRD])\\s+)?(?:study\\s+groups|SGs)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)${E}`, "gi"),
+    (m) => [...(m[2] ?? "").matchAll(/\d+/g)].map((n) => `${m[1]?.toUpperCase() ?? "ITU-T"} SG${n[0]}`),
   ],
   [
     new RegExp(`${B}[Qq]uestions\\s+((?:Q\\.?\\s?)?\\d{1,2}\\/\\d{1,2}(?:\\s*(?:,|and|&)\\s*(?:Q\\.?\\s?)?\\d{1,2}\\/\\d{1,2})+)${E}`, "g"),
@@ -110,7 +111,8 @@ function focusGroupNameEnd(sentence: string, start: number, known: readonly stri
   return word && !NOT_A_NAME.has(word) ? start + word.length : undefined;
 }
 
-const GAZETTEER_BODY_TYPES: readonly NodeType[] = ["FocusGroup", "Organization"];
+/** Every kind of body the reference data names: other sectors' study groups, working parties and advisory groups too. */
+const GAZETTEER_BODY_TYPES: readonly NodeType[] = ["FocusGroup", "Organization", "AdvisoryGroup", "StudyGroup", "WorkingParty"];
 
 /** The graph knows focus groups and organizations the tables do not: its names decide first. */
 function resolve(form: string, gazetteer?: Gazetteer): CanonicalEntity | undefined {
@@ -127,6 +129,7 @@ function candidates(sentence: string, gazetteer?: Gazetteer): Candidate[] {
   };
   for (const pattern of SINGLE_PATTERNS) for (const m of sentence.matchAll(pattern)) add(m.index, m[0], [m[0]]);
   for (const [pattern, expand] of LIST_PATTERNS) for (const m of sentence.matchAll(pattern)) add(m.index, m[0], expand(m));
+  found.push(...findCitations(sentence));
   const known = knownFocusGroupNames(gazetteer);
   for (const m of sentence.matchAll(FOCUS_GROUP_ON)) {
     let end = focusGroupNameEnd(sentence, m.index + m[0].length, known);

@@ -66,8 +66,10 @@ export class Gazetteer {
         forms.push({ entry, pattern: formPattern(form) });
         // The first entry to claim a form keeps it: entries come in a stable order.
         if (!this.byForm.has(lookupKey(form))) this.byForm.set(lookupKey(form), entry);
-        const key = compactKey(form);
-        if (key.length >= 4) {
+        // "Multiprotocol Label Switching Working Group" is also written without its last words.
+        const short = form.replace(/\s+(?:Working\s+Group|WG)$/i, "");
+        for (const key of new Set([compactKey(form), compactKey(short)])) {
+          if (key.length < 4) continue;
           const claimed = this.byCompact.get(key);
           if (claimed === undefined) this.byCompact.set(key, entry);
           else if (claimed !== null && claimed.id !== entry.id) this.byCompact.set(key, null);

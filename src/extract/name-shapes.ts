@@ -20,9 +20,12 @@ export function looksLikePerson(value: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((word) => NAME_WORD.test(word));
 }
 
+/** Small words a name may hold; any other lower-case word makes the value a phrase, not a name. */
+const CONNECTOR = /^(?:of|for|and|the|on|in|de|du|des|la|le|et|to|&)$/;
+
 export function looksLikeOrganization(value: string): boolean {
   if (DOCUMENT_NUMBER.test(value) || value.length > 90 || looksLikePerson(value)) return false;
-  const words = value.split(/\s+/).length;
-  if (words > 10) return false;
+  const words = value.split(/\s+/);
+  if (words.length > 10 || words.some((word) => /^[a-z]/.test(word) && !CONNECTOR.test(word))) return false;
   return ACRONYM.test(` ${value} `) || ORGANIZATION_WORD.test(value);
 }

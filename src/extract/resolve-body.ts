@@ -56,7 +56,12 @@ export function resolveBody(written: string, gazetteer: Gazetteer, options: Reso
     const named = parts.flatMap((part) => resolveBody(part, gazetteer, options).entities);
     if (named.length > 0) return { entities: unique(named) };
   }
-  if (looksLikePerson(value) || ROLE.test(value)) return refuse("person");
+  // "TDAG Chairman", "Chair Q9/15": the holder of a role speaks for the body.
+  if (ROLE.test(value)) {
+    const bodies = findMentions(value, gazetteer).filter((m) => isBodyType(m.entity.type));
+    return bodies.length > 0 ? { entities: unique(bodies.map((m) => m.entity)) } : refuse("person");
+  }
+  if (looksLikePerson(value)) return refuse("person");
   if (VAGUE.test(value)) return refuse("vague");
   // "IETF/ISOC", "ITU-T Study Group 15 and IETF": every piece a body.
   const pieces = value.split(/\s*\/\s*|\s+(?:and|&)\s+/i);
@@ -66,8 +71,10 @@ export function resolveBody(written: string, gazetteer: Gazetteer, options: Reso
   }
   const mentioned = findMentions(value, gazetteer).filter((m) => isBodyType(m.entity.type));
   const covered = mentioned.reduce((sum, m) => sum + (m.end - m.index), 0);
-  if (mentioned.length > 0 && covered >= value.replace(/\s/g, "").length * 0.5) return { entities: unique(mentioned.map((m) => m.entity)) };
-  if (options.keepUnknown && looksLikeOrganization(value)) {
+  if (mentioned.length > 0 && covered >= value.replace(/\s/g, "").length * 0.7) return { entities: unique(mentioned.map((m) => m.entity)) };
+  // A Cc is mostly people; an acronym there ("MII", "SAC") is still a body.
+  const acronym = /^[A-Z][A-Z0-9&-]{1,9}$/.test(value);
+  if ((options.keepUnknown || acronym) && looksLikeOrganization(value)) {
     const name = value.replace(/^the\s+/i, "");
     return { entities: [{ type: "Organization", id: name, name, properties: { resolved: false } }], unresolved: true };
   }
@@ -78,10 +85,18 @@ export function resolveBody(written: string, gazetteer: Gazetteer, options: Reso
 export function wholeBody(value: string, gazetteer: Gazetteer): CanonicalEntity | undefined {
   const cleaned = cleanName(value);
   if (!cleaned) return undefined;
-  const known = gazetteer.lookup(cleaned) ?? gazetteer.lookupCompact(cleaned);
+  const known = gazetteer.lookup(cleaned) ?? gazetteer.lookupCompact(cleaned) ?? ietfGroup(cleaned, gazetteer);
   if (known && isBodyType(known.type)) return { type: known.type, id: known.id, name: known.name };
   const entity = normalizeEntity(cleaned) ?? normalizeEntity(cleaned.replace(/-/g, " "));
   return entity && isBodyType(entity.type) ? entity : undefined;
+}
+
+/**
+ * The Datatracker names IETF groups and areas by their bare acronym ("ccamp", "ippm", "TSV"); a
+ * single token is an IETF group when the reference data knows an IETF group of that acronym.
+ */
+function ietfGroup(value: string, gazetteer: Gazetteer) {
+  return /^[A-Za-z][A-Za-z0-9]{1,11}$/.test(value) ? gazetteer.get(`IETF ${value.toUpperCase()}`) : undefined;
 }
 
 function refuse(refused: Refusal): Resolved {

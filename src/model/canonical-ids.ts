@@ -162,7 +162,14 @@ function numberedPart(text: string): CanonicalEntity | undefined {
       ? { type: "Question", id: questionId(number, sg), name: `Question ${number}/${sg}`, properties }
       : { type: "WorkingParty", id: workingPartyId(number, sg), name: `Working Party ${number}/${sg}`, properties };
   }
-  const r = /^ITU-R\s+(?:WP|Working\s+Party)\s*(\d[A-Z])$/i.exec(text)?.[1]?.toUpperCase();
+  // "ITU-T SG15 Question 9", "SG 15, Question 12": the Question with its study group first.
+  const inGroup = /^(?:ITU-T\s+)?(?:SG|Study\s+Group)\s*(\d{1,2}),?\s+(?:Question|Q\.?)\s*(\d{1,2})$/i.exec(text);
+  if (inGroup?.[1] && inGroup[2]) {
+    const [number, sg] = [Number(inGroup[2]), Number(inGroup[1])];
+    return { type: "Question", id: questionId(number, sg), name: `Question ${number}/${sg}`, properties: { number, studyGroupNumber: sg } };
+  }
+  // A digit and a letter is an ITU-R working party whether or not the sector is written.
+  const r = /^(?:ITU-R\s+)?(?:WP|Working\s+Party)\s*(\d[A-Z])$/i.exec(text)?.[1]?.toUpperCase();
   return r ? { type: "WorkingParty", id: `ITU-R WP${r}`, name: `ITU-R Working Party ${r}` } : undefined;
 }
 

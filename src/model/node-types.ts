@@ -9,6 +9,8 @@ export const NODE_TYPES = [
   "Topic",
   "Resolution",
   "Recommendation",
+  "Specification",
+  "Document",
   "Report",
   "Workshop",
   "LiaisonStatement",
@@ -52,10 +54,41 @@ export const RELATION_TYPES = [
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/**
+ * Relations a document may support (they carry `sourceDocument`). The loader removes them by
+ * type when a document changes, refuses any other type in a document's write, and each has a
+ * relationship index on `sourceDocument` (cypher/migrations, checked by a test). BROADER and
+ * ACTIVE_IN are reference facts only.
+ */
+export const DOCUMENT_RELATION_TYPES = [
+  "SENT_BY",
+  "SENT_TO",
+  "COPIED_TO",
+  "PROPOSES",
+  "CONSIDERS",
+  "REFERENCES",
+  "MENTIONS",
+  "REPLIES_TO",
+  "UNDER_AUSPICES_OF",
+  "ESTABLISHED",
+  "PART_OF",
+  "STUDIES",
+  "ORGANIZED",
+  "PUBLISHED",
+  "RESPONSIBLE_FOR",
+  "COLLABORATES_WITH",
+] as const satisfies readonly RelationType[];
+
+export type DocumentRelationType = (typeof DOCUMENT_RELATION_TYPES)[number];
+
 export function isNodeType(value: string): value is NodeType {
   return (NODE_TYPES as readonly string[]).includes(value);
 }
 
 export function isBodyType(value: string): value is BodyType {
   return (BODY_TYPES as readonly string[]).includes(value);
+}
+
+export function isDocumentRelationType(value: string): value is DocumentRelationType {
+  return (DOCUMENT_RELATION_TYPES as readonly string[]).includes(value);
 }

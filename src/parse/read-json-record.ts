@@ -11,17 +11,11 @@ const NUMBER_MEMBERS = ["name", "tdoc", "number", "id"];
 export function jsonRecordAsText(text: string): string | undefined {
   const trimmed = text.trim();
   if (!/^[[{]/.test(trimmed)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  const record = Array.isArray(parsed) ? parsed[0] : parsed;
-  if (!record || typeof record !== "object") return undefined;
+  const record = parseRecord(trimmed);
+  if (!record) return undefined;
   const header: string[] = [];
   let body = "";
-  for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(record)) {
     if (typeof value !== "string" && typeof value !== "number") continue;
     const written = String(value).trim();
     if (!written) continue;
@@ -30,4 +24,36 @@ export function jsonRecordAsText(text: string): string | undefined {
     else header.push(`${key.replace(/[-_]/g, " ")}: ${written.replace(/\s*\n\s*/g, " ")}`);
   }
   return header.length > 0 ? `${header.join("\n")}\n\n${body.replace(/\t/g, " ")}` : undefined;
+}
+
+const MEMBER = /"([\w -]{1,40})"\s*:\s*(?:"((?:[^"\\]|\\.)*)("?)|(-?\d+(?:\.\d+)?))/g;
+
+/**
+ * The first record; a text cut short (exports saved in part) still gives the members it holds,
+ * the last string up to where the text ends.
+ */
+function parseRecord(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const record = Array.isArray(parsed) ? parsed[0] : parsed;
+    return record && typeof record === "object" ? (record as Record<string, unknown>) : undefined;
+  } catch {
+    const record: Record<string, unknown> = {};
+    const firstEnd = text.indexOf("}");
+    const scope = firstEnd > 0 ? text.slice(0, firstEnd) : text;
+    for (const m of scope.matchAll(MEMBER)) {
+      const key = m[1] ?? "";
+      if (key in record) break;
+      record[key] = m[4] !== undefined ? Number(m[4]) : unescapeJson(m[2] ?? "");
+    }
+    return Object.keys(record).length > 0 ? record : undefined;
+  }
+}
+
+function unescapeJson(value: string): string {
+  try {
+    return JSON.parse(`"${value.replace(/\\$/, "")}"`) as string;
+  } catch {
+    return value.replace(/\\n/g, "\n").replace(/\\t/g, "\t").replace(/\\"/g, '"');
+  }
 }

@@ -38,6 +38,7 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
   // A mail wrapping a letter: the letter's own header, further down, says who it is addressed to.
   const addressed = own.some((f) => RECIPIENT_KEYS.includes(f.key));
   const fields = addressed ? own : [...own, ...header.later.filter((f) => f.key !== "body")];
+  const loose = addressed ? header.loose : [...header.loose, ...header.laterLoose];
   const bodyText = dropTrailingRules(lines.slice(header.bodyStart).join("\n"));
   const body = normalizeBody(bodyText, options.lineMode);
 
@@ -45,7 +46,7 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
   const senders = namesOf(fields, "from", evidence, { commas: !fields.some((f) => f.key === "from" && /^source$/i.test(f.label)) });
   const contacts = contactsOf(fields);
   const link = LIAISON_URL.exec(text);
-  const title = firstValue(fields, "title") ?? looseTitle(header.loose) ?? options.heading;
+  const title = firstValue(fields, "title") ?? labelColumnValue(fields) ?? looseTitle(header.loose) ?? options.heading;
   const date = documentDate(
     valuesOf(fields, ["date", "approval", "meeting"]),
     [...header.loose, ...fields.flatMap((f) => f.lines.map((l) => l.raw)), title ?? "", body.slice(0, 600)],
@@ -71,7 +72,7 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
     body,
     fields: fieldRecord(fields),
     relatedDocuments: [...new Set(valuesOf(fields, ["related"]).filter((v) => !isPlaceholder(v)))],
-    looseLines: header.loose.filter((line) => line !== title),
+    looseLines: loose.filter((line) => line !== title),
     evidence,
   };
 }
@@ -80,11 +81,18 @@ const RECIPIENT_KEYS: readonly FieldKey[] = ["to", "forAction", "forComment", "f
 
 function recipientsOf(fields: readonly Field[], evidence: Record<string, string>): Recipient[] {
   // Without a purpose the header does not say what is asked; "information" claims the least.
-  const toRole = roleFromPurpose(firstValue(fields, "purpose")) ?? "INFORMATION";
+  const purpose = firstValue(fields, "purpose");
+  const toRole = roleFromPurpose(purpose) ?? "INFORMATION";
   const roles: ReadonlyArray<readonly [FieldKey, RecipientRole]> = [
     ["forAction", "ACTION"], ["forComment", "COMMENT"], ["forInformation", "INFORMATION"], ["to", toRole], ["cc", "CC"],
   ];
   const recipients: Recipient[] = roles.flatMap(([key, role]) => namesOf(fields, key, evidence).map((name) => ({ name, role })));
+  // "Action: For consideration by JTC1/SC2/WG2": the purpose names the addressee.
+  const by = purpose ? /\b(?:by|to)\s+(?:the\s+)?([A-Z].{1,80})$/.exec(purpose)?.[1] : undefined;
+  if (by) {
+    evidence[by] ??= fields.find((f) => f.key === "purpose")?.lines[0]?.raw ?? by;
+    recipients.push({ name: by, role: roleFromPurpose(purpose) ?? "ACTION" });
+  }
   // A distribution list names members of a committee (the addressee) and offices to copy.
   for (const name of namesOf(fields, "distribution", evidence)) {
     const members = /\bmembers\s+of\s+(.+)$/i.exec(name)?.[1];
@@ -143,6 +151,18 @@ function looseTitle(loose: readonly string[]): string | undefined {
   const marker = loose.findIndex((line) => MARKER.test(line));
   const next = marker >= 0 ? loose[marker + 1] : undefined;
   return next && next.length <= 300 ? next : undefined;
+}
+
+/**
+ * A table whose label column and value column were flattened one after the other ("Title: Date:
+ * From: Contacts: Liaison response to ... 18 March 2010 ..."): the labels come out empty and the
+ * first value that follows holds them all, starting with the first label's (the title).
+ */
+function labelColumnValue(fields: readonly Field[]): string | undefined {
+  const start = fields.findIndex((f) => f.key === "title" && f.lines.length === 0);
+  if (start < 0 || fields[start + 1]?.lines.length !== 0) return undefined;
+  const filled = fields.slice(start).find((f) => f.lines.length > 0);
+  return filled?.lines.map((l) => l.value).join(" ").slice(0, 300);
 }
 
 function isDatatracker(fields: readonly Field[]): boolean {

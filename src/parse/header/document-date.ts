@@ -16,8 +16,12 @@ export function documentDate(fieldValues: readonly string[], top: readonly strin
     const date = parseDate(value) ?? parseMonth(value);
     if (date) return refine(date, topText);
   }
-  const date = parseDate(topText) ?? parseMonth(topText);
-  return date ? refine(date, topText) : undefined;
+  // Line by line: a cover sheet's own date comes before the dates its text mentions.
+  for (const line of topText.split("\n")) {
+    const date = parseDate(line) ?? parseMonth(line);
+    if (date) return refine(date, topText);
+  }
+  return undefined;
 }
 
 function refine(date: string, text: string): string {

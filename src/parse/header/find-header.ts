@@ -7,7 +7,7 @@
  * The body starts at the first line after the header that reads like running text.
  */
 import { isSentenceLike } from "../header-fields.js";
-import { ALL_LABELS_PATTERN, isDistinctiveLabel, specForLabel, type FieldKey, type LabelSpec } from "./header-labels.js";
+import { ALL_LABELS_PATTERN, isColonOnly, isDistinctiveLabel, specForLabel, type FieldKey, type LabelSpec } from "./header-labels.js";
 
 export interface FieldLine {
   /** The value on this line, whitespace collapsed. */
@@ -31,6 +31,8 @@ export interface Header {
   readonly bodyStart: number;
   /** Blocks of fields further down, inside the body (a letter quoted in a mail, a forwarded header). */
   readonly later: readonly Field[];
+  /** The short lines right above such a block and between its fields: a letterhead naming the sender. */
+  readonly laterLoose: readonly string[];
 }
 
 interface Candidate {
@@ -68,7 +70,8 @@ export function matchLabelLine(line: string): Omit<Candidate, "index"> | undefin
   // Glued without a separator only where case shows the seam: "CcScott", not "Today".
   if (separator === "" && value && !(/[a-z]$/.test(label) && /^[A-Z<"(]/.test(value))) return undefined;
   const colon = /[:\uff1a\t]/.test(separator);
-  if (!colon && /^[-\u2013(]/.test(value)) return undefined;
+  // Without a colon a label is written as a label: capitalized ("to China" is a wrapped subject).
+  if (!colon && (/^[-\u2013(]/.test(value) || !/^[A-Z]/.test(label) || isColonOnly(label))) return undefined;
   const allCaps = label.length > 2 && label === label.toUpperCase() && /[A-Z]/.test(label);
   const strong = colon || isDistinctiveLabel(label) || allCaps;
   if (!strong && isSentenceLike(line)) return undefined;
@@ -89,18 +92,20 @@ export function findHeader(lines: readonly string[]): Header {
     if (blocks.length === 0 && (isSentenceLike(text) || text.length > LONG_LINE)) break;
     loose.push(text);
   }
-  if (blocks.length === 0) return { fields: [], loose, bodyStart: index, later: [] };
+  if (blocks.length === 0) return { fields: [], loose, bodyStart: index, later: [], laterLoose: [] };
   const header = readBlock(lines, first, byIndex);
   const later: Field[] = [];
+  const laterLoose: string[] = [];
   let end = header.end;
   for (const block of blocks) {
     const start = block[0]?.index ?? 0;
     if (header.bodyLabel || start < end) continue;
     const read = readBlock(lines, start, byIndex);
     later.push(...read.fields);
+    laterLoose.push(...letterhead(lines, start), ...read.loose);
     end = read.end;
   }
-  return { fields: header.fields, loose: [...loose, ...header.loose], bodyStart: header.end, later };
+  return { fields: header.fields, loose: [...loose, ...header.loose], bodyStart: header.end, later, laterLoose };
 }
 
 /** Fields from `start` until running text outside any field, or a "Body" label. */
@@ -136,6 +141,18 @@ function readBlock(lines: readonly string[], start: number, byIndex: ReadonlyMap
   return { fields, loose, end: index, bodyLabel: false };
 }
 
+/** Up to four short lines above `start`, back to the first blank-separated paragraph of prose. */
+function letterhead(lines: readonly string[], start: number): string[] {
+  const found: string[] = [];
+  for (let i = start - 1; i >= 0 && found.length < 4; i -= 1) {
+    const text = collapse(lines[i] ?? "");
+    if (!text) continue;
+    if (isSentenceLike(text) || text.length > 80) break;
+    found.unshift(text);
+  }
+  return found;
+}
+
 const collapse = (line: string): string => line.replace(/\s+/g, " ").trim();
 
 function continues(field: Field, awaiting: boolean, text: string): boolean {
@@ -143,7 +160,16 @@ function continues(field: Field, awaiting: boolean, text: string): boolean {
   if (awaiting) return !(isSentenceLike(text) && /[.!?]$/.test(text)) && text.length <= 300 && !matchLabelLine(text);
   if (spec?.prose) return true;
   if (!spec?.list) return false;
-  return !isSentenceLike(text) && text.length <= MAX_LIST_LINE && !looksLikeBodyStart(text);
+  // A title or a note in parentheses under a one-line sender is not another sender.
+  if (field.key === "from" && /^(?:\(|(?:reply\s+|response\s+)?(?:LS|liaison)\b)/i.test(text)) return false;
+  return !isSentenceLike(text) && !opensProse(text) && text.length <= MAX_LIST_LINE && !looksLikeBodyStart(text);
+}
+
+const PROSE_OPENER = /^(?:the|at|in|on|we|this|these|our|as|please|thank|thanks|following|with|to|it|there|an?|since|during|after|before|regarding|further|i|if|when|while|although|however|also|attached)\s/i;
+
+/** A line of wrapped prose: an opening word and several more ("At the December 2011 meeting of ..."). */
+function opensProse(text: string): boolean {
+  return PROSE_OPENER.test(text) && text.split(/\s+/).length >= 6;
 }
 
 /** "Dear colleagues," or a numbered section heading opens the body. */

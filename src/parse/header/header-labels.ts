@@ -19,6 +19,8 @@ export interface LabelSpec {
   readonly list?: boolean;
   /** The value is running text (an abstract), read up to the next label or blank line. */
   readonly prose?: boolean;
+  /** Labels that are also how titles begin ("Liaison Statement to ..."): only with a colon. */
+  readonly colonOnly?: readonly string[];
 }
 
 export const LABEL_SPECS: readonly LabelSpec[] = [
@@ -29,7 +31,11 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
   { key: "forInformation", labels: ["For information to", "For information", "For info to"], list: true },
   { key: "cc", labels: ["Cc", "CC", "Copy", "Copy to", "Copies to", "Cc Contacts", "Cc Groups"], list: true },
   { key: "distribution", labels: ["Distribution"], list: true },
-  { key: "title", labels: ["Title", "Subject", "Re", "Liaison Statement", "Liaison Title", "LS Title"] },
+  {
+    key: "title",
+    labels: ["Title", "Subject", "Re", "Liaison Statement", "Liaison Title", "LS Title"],
+    colonOnly: ["Liaison Statement", "Re"],
+  },
   {
     key: "date",
     labels: ["Date", "Posted Date", "Submitted Date", "Submission Date", "Sent", "Posted", "Date of submission", "Date sent", "Approval Date", "Issue Date"],
@@ -99,6 +105,9 @@ for (const spec of LABEL_SPECS) for (const label of spec.labels) BY_LABEL.set(no
 export function specForLabel(label: string): LabelSpec | undefined {
   return BY_LABEL.get(normalize(label));
 }
+
+export const isColonOnly = (label: string): boolean =>
+  specForLabel(label)?.colonOnly?.some((only) => normalize(only) === normalize(label)) === true;
 
 export const isDistinctiveLabel = (label: string): boolean =>
   DISTINCTIVE_LABELS.some((distinctive) => normalize(distinctive) === normalize(label));

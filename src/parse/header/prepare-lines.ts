@@ -5,7 +5,7 @@
  * header flattened onto one line (`... Source: Study Group 9 Title: ...`) start lines again.
  * Only the top of a document is re-split: labels inside running text stay where they are.
  */
-import { GLUEABLE_LABELS } from "./header-labels.js";
+import { GLUEABLE_LABELS, specForLabel } from "./header-labels.js";
 
 /** Labels are looked for in this many leading characters; headers are never longer. */
 const HEADER_REACH = 4000;
@@ -37,17 +37,31 @@ function isTableRow(line: string): boolean {
 }
 
 function splitGlued(line: string): string[] {
-  const labelCount = line.match(GLUED)?.length ?? 0;
-  if (line.length < FLATTENED_LINE && labelCount < 2) return [line];
-  // Only labels written with a capital start a field: "the source: ..." in a sentence does not.
+  const points = gluePoints(line);
+  if (line.length < FLATTENED_LINE && points.length < 2) return [line];
   const parts: string[] = [];
   let start = 0;
-  for (const match of line.matchAll(GLUED)) {
-    const at = match.index + match[0].length;
-    if (!/^[A-Z]/.test(line.slice(at)) || at === 0) continue;
+  for (const at of points) {
     parts.push(line.slice(start, at));
     start = at;
   }
   parts.push(line.slice(start));
   return parts.map((part) => part.trim()).filter((part, index) => part.length > 0 || index === 0);
+}
+
+/**
+ * Where a label starts inside the line: written with a capital ("the source: ..." in a sentence
+ * is no label), and not the end of a longer label ("Submission Date:", "Response Contact:").
+ */
+function gluePoints(line: string): number[] {
+  const points = new Set<number>();
+  for (const match of line.matchAll(GLUED)) {
+    const at = match.index + match[0].length;
+    if (at === 0 || !/^[A-Z]/.test(line.slice(at))) continue;
+    const label = /^[^:]+/.exec(line.slice(at))?.[0] ?? "";
+    const previousWord = /([A-Za-z]+)\s+$/.exec(line.slice(0, at))?.[1];
+    if (previousWord && specForLabel(`${previousWord} ${label}`)) continue;
+    points.add(at);
+  }
+  return [...points].sort((a, b) => a - b);
 }
