@@ -59,7 +59,15 @@ export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions)
   return { documentId: doc.id, writeHash, document: { ...document, writeHash }, entities, relations };
 }
 
+/**
+ * Properties the loader and the reference graph own: an extracted entity cannot set them (a
+ * `source` would make a document's node pass for a reference node, and the others are the
+ * loader's bookkeeping). `name` is the entity's own field.
+ */
+const RESERVED_PROPERTIES = new Set(["id", "name", "source", "firstSeenIn", "propertySources", "writeHash"]);
+
 function toEntityRow(entity: ExtractedEntity) {
   const labels = isBodyType(entity.type) ? [entity.type, "Body"] : [entity.type];
-  return { id: entity.id, name: entity.name, labels, properties: { ...(entity.properties ?? {}) } };
+  const properties = Object.fromEntries(Object.entries(entity.properties ?? {}).filter(([key]) => !RESERVED_PROPERTIES.has(key)));
+  return { id: entity.id, name: entity.name, labels, properties };
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, inject } from "vitest";
+import { removeDocuments } from "../../src/load/remove-documents.js";
 import { createDriver } from "../../src/neo4j/connection.js";
 
 export interface TestGraph {
@@ -7,7 +8,7 @@ export interface TestGraph {
   readonly database: string;
   /** Runs a read query and returns plain objects (integers as numbers). */
   rows<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
-  /** Deletes the liaison statements with these ids and everything only they introduced. */
+  /** Deletes the liaison statements with these ids and the nodes only they held (the loader's removal). */
   removeDocuments(ids: readonly string[]): Promise<void>;
 }
 
@@ -27,18 +28,7 @@ export function useTestGraph(): TestGraph {
       const result = await driver.executeQuery(cypher, params, { database });
       return result.records.map((r) => toPlain(r.toObject()) as T);
     },
-    removeDocuments: async (ids) => {
-      await driver.executeQuery(
-        `UNWIND $ids AS id
-         OPTIONAL MATCH ()-[r {sourceDocument: id}]->() DELETE r
-         WITH DISTINCT id
-         OPTIONAL MATCH (n:Entity {firstSeenIn: id}) WHERE NOT n:LiaisonStatement AND COUNT { (n)--() } = 0 DELETE n
-         WITH DISTINCT id
-         OPTIONAL MATCH (d:LiaisonStatement {id: id}) DETACH DELETE d`,
-        { ids },
-        { database },
-      );
-    },
+    removeDocuments: (ids) => removeDocuments(driver, database, ids),
   };
 }
 

@@ -30,7 +30,8 @@ export function ingest(graph: TestGraph, files: readonly string[], options: Part
 
 /**
  * The documents of a run plus the liaison statements they only refer to: the loader creates
- * those as nodes of their own, and removeDocuments removes liaison statements only by id.
+ * those as nodes of their own, which removing the documents takes away as orphans unless
+ * something else (an earlier test's leftovers included) still links to them.
  */
 export function ownedIds(run: IngestRun): string[] {
   const ids = run.documents.flatMap((d) => [
