@@ -6,7 +6,7 @@ import { loadReferenceGraph } from "../src/graph/load-reference-graph.js";
 import { migrate } from "../src/graph/migrate.js";
 import { connectNeo4j, type Neo4jConnection } from "../src/neo4j/connection.js";
 import { readRunningStatus } from "../src/neo4j/launcher-status.js";
-import { freePort } from "./support/private-neo4j.js";
+import { freePort, portIsFree } from "./support/private-neo4j.js";
 
 /**
  * One real Neo4j for the whole run. Without NEO4J_URI it is the project's own launcher on its own
@@ -24,8 +24,9 @@ export const TEST_LOCAL_ENV = {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = Boolean(process.env.NEO4J_URI);
   // A second test run while one is going on gets a Neo4j of its own, so neither empties the
-  // other's database nor stops it under its feet.
-  const local = testRunInProgress() ? await privateInstance() : TEST_LOCAL_ENV;
+  // other's database nor stops it under its feet; so does a run that finds the usual test ports
+  // taken by another program (another checkout's tests, say).
+  const local = testRunInProgress() || !(await testPortsFree()) ? await privateInstance() : TEST_LOCAL_ENV;
   const config = loadConfig(process.env, external ? {} : local);
   const started = Date.now();
   connection = await connectNeo4j(config.neo4j, (line) => console.log(line));
@@ -60,6 +61,11 @@ function testRunInProgress(): boolean {
   const status = readRunningStatus(path.resolve(PROJECT_ROOT, TEST_LOCAL_ENV.NEO4J_LOCAL_DATA_DIR));
   // One that is stopping is on its way out: its launcher waits for it, and this run takes over.
   return status !== undefined && status.state !== "stopping";
+}
+
+async function testPortsFree(): Promise<boolean> {
+  const ports = [TEST_LOCAL_ENV.NEO4J_LOCAL_BOLT_PORT, TEST_LOCAL_ENV.NEO4J_LOCAL_HTTP_PORT].map(Number);
+  return (await Promise.all(ports.map(portIsFree))).every(Boolean);
 }
 
 async function privateInstance(): Promise<typeof TEST_LOCAL_ENV> {

@@ -7,14 +7,18 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { loadConfig } from "../config/config.js";
 import { loadDotEnv } from "../config/load-env.js";
-import { startLocalNeo4j } from "../neo4j/local-neo4j.js";
+import { LOCAL_USER, startLocalNeo4j } from "../neo4j/local-neo4j.js";
 import { parseNoArgs, UsageError } from "./parse-args.js";
 
 export const NEO4J_USAGE = `Usage: standards-graph neo4j [options]
 
 Starts the project's local Neo4j (building the launcher on first use), prints its Bolt and
-Browser URLs, and keeps running until Ctrl-C (SIGINT) or SIGTERM, then stops it. If it is
-already running, prints its URLs and leaves it alone.
+Browser URLs and where its password is, and keeps running until Ctrl-C (SIGINT) or SIGTERM,
+then stops it; it also stops if this command is killed. If it is already running, prints its
+URLs and leaves it alone.
+
+Auth is always on, for user neo4j. The password is generated on first start and kept in
+<NEO4J_LOCAL_DATA_DIR>/password (readable by you only), or is NEO4J_LOCAL_PASSWORD when set.
 
 Options:
   -h, --help  show this help
@@ -32,7 +36,10 @@ export async function runNeo4jCommand(argv: readonly string[]): Promise<number> 
   const config = loadConfig();
   const report = (line: string) => process.stderr.write(`${line}\n`);
   const local = await startLocalNeo4j(config.neo4j.local, report);
-  process.stdout.write(`Neo4j Bolt:    ${local.boltUrl}\nNeo4j Browser: ${local.browserUrl} (connect URL ${local.boltUrl})\n`);
+  process.stdout.write(
+    `Neo4j Bolt:    ${local.boltUrl}\n` +
+      `Neo4j Browser: ${local.browserUrl} (connect URL ${local.boltUrl}, user ${LOCAL_USER}, password in ${local.passwordFile})\n`,
+  );
   if (!local.startedHere) {
     report("Already running, started by another process: leaving it as it is.");
     return 0;

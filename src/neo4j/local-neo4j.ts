@@ -43,6 +43,8 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, report: (line: s
     if (reused) return reused;
   }
 
+  // Owner-only from the start: it will hold the store and the password file.
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   await ensureLauncherBuilt(logDir, report);
   mkdirSync(logDir, { recursive: true });
   const started = Date.now();

@@ -15,6 +15,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** True when nothing listens on this loopback port (so a Neo4j of ours can take it). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
 /**
  * Settings for a local Neo4j that belongs to one test file: its own data folder and ports, so it
  * can be stopped and restarted without touching the run's shared database.

@@ -151,15 +151,20 @@ public final class Main {
     }
   }
 
-  /** The data folder holds the store and the password file: only its owner may enter it. */
+  /**
+   * The data folder holds the store and the password file: only its owner may enter it (also when
+   * an earlier version, or a parent process, created it open to everyone).
+   */
   private static void createPrivateDirectory(Path home) throws IOException {
-    if (Files.isDirectory(home)) {
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(home);
       return;
     }
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createDirectories(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } else {
-      Files.createDirectories(home);
+    var ownerOnly = PosixFilePermissions.fromString("rwx------");
+    if (!Files.isDirectory(home)) {
+      Files.createDirectories(home, PosixFilePermissions.asFileAttribute(ownerOnly));
+    } else if (!Files.getPosixFilePermissions(home).equals(ownerOnly)) {
+      Files.setPosixFilePermissions(home, ownerOnly);
     }
   }
 
