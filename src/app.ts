@@ -1,5 +1,6 @@
-import { buildSchema } from "./api/build-schema.js";
+import { buildSchema, readTypeDefs } from "./api/build-schema.js";
 import { startApiServer, type ApiServer } from "./api/http-server.js";
+import { readListLimits } from "./api/limits/list-limits.js";
 import type { Config } from "./config/config.js";
 import { loadReferenceGraph } from "./graph/load-reference-graph.js";
 import { migrate } from "./graph/migrate.js";
@@ -25,11 +26,14 @@ export async function startApp(config: Config, report: (line: string) => void = 
     const schema = await buildSchema(neo4j.driver, neo4j.database);
     const api = await startApiServer({
       schema,
+      listLimits: readListLimits(readTypeDefs()),
       driver: neo4j.driver,
       database: neo4j.database,
       host: config.host,
       port: config.port,
       corsOrigins: config.corsOrigins,
+      allowedHosts: config.allowedHosts,
+      limits: config.limits,
       development: config.nodeEnv === "development",
     });
     return {

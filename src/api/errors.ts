@@ -4,9 +4,17 @@ import { unwrapResolverError } from "@apollo/server/errors";
 /** Every error code the API sends to clients, in `extensions.code`. */
 export enum ErrorCode {
   BadUserInput = "BAD_USER_INPUT",
+  BadRequest = "BAD_REQUEST",
   GraphqlParseFailed = "GRAPHQL_PARSE_FAILED",
   GraphqlValidationFailed = "GRAPHQL_VALIDATION_FAILED",
+  ReadOnly = "READ_ONLY",
   QueryTooDeep = "QUERY_TOO_DEEP",
+  QueryTooLarge = "QUERY_TOO_LARGE",
+  TooManyAliases = "TOO_MANY_ALIASES",
+  TooManyDirectives = "TOO_MANY_DIRECTIVES",
+  QueryTooComplex = "QUERY_TOO_COMPLEX",
+  Unauthenticated = "UNAUTHENTICATED",
+  ServerBusy = "SERVER_BUSY",
   DatabaseUnavailable = "DATABASE_UNAVAILABLE",
   QueryTimeout = "QUERY_TIMEOUT",
   InternalServerError = "INTERNAL_SERVER_ERROR",
@@ -17,16 +25,34 @@ export function userInputError(message: string, argument?: string): GraphQLError
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...(argument ? { argument } : {}) } });
 }
 
+/** A request refused before it runs: HTTP 400 with the code. */
+export function refusedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+}
+
+/** The codes a client may see with their own message: anything else is masked. */
 const CLIENT_CODES = new Set<string>([
   ErrorCode.BadUserInput,
+  ErrorCode.BadRequest,
   ErrorCode.GraphqlParseFailed,
   ErrorCode.GraphqlValidationFailed,
+  ErrorCode.ReadOnly,
   ErrorCode.QueryTooDeep,
-  "BAD_REQUEST",
+  ErrorCode.QueryTooLarge,
+  ErrorCode.TooManyAliases,
+  ErrorCode.TooManyDirectives,
+  ErrorCode.QueryTooComplex,
+  ErrorCode.Unauthenticated,
+  ErrorCode.ServerBusy,
+  ErrorCode.DatabaseUnavailable,
+  ErrorCode.QueryTimeout,
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
+
+/** Codes our validation rules give; Apollo reports every validation failure as GRAPHQL_VALIDATION_FAILED. */
+const RULE_CODES = new Set<string>([ErrorCode.ReadOnly, ErrorCode.QueryTooDeep, ErrorCode.TooManyAliases, ErrorCode.TooManyDirectives]);
 
 /**
  * Masks unexpected errors: clients get a code and a generic message, never a stack or a Cypher
@@ -34,17 +60,18 @@ const CLIENT_CODES = new Set<string>([
  */
 export function createErrorFormatter(options: { development: boolean; log: (line: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // Apollo reports every validation failure as GRAPHQL_VALIDATION_FAILED; a query refused for
-    // its depth keeps the code our rule gave it.
     const cause = error instanceof GraphQLError ? error.originalError : undefined;
-    if (cause instanceof GraphQLError && cause.extensions.code === ErrorCode.QueryTooDeep) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QueryTooDeep } };
-    }
+    const ruleCode = cause instanceof GraphQLError ? String(cause.extensions.code ?? "") : "";
+    if (RULE_CODES.has(ruleCode)) return { ...formatted, extensions: { ...formatted.extensions, code: ruleCode } };
     const code = String(formatted.extensions?.code ?? "");
+    // graphql-js stops parsing at the token limit with a syntax error ("Document contains more
+    // that N tokens"); say what happened.
+    if (code === ErrorCode.GraphqlParseFailed && /Document contains more th\w+ \d+ tokens/.test(formatted.message)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QueryTooLarge } };
+    }
     if (CLIENT_CODES.has(code)) return formatted;
     const original = unwrapResolverError(error);
-    const neo4jCode = (original as { code?: unknown } | undefined)?.code;
-    const known = classifyDatabaseError(typeof neo4jCode === "string" ? neo4jCode : undefined, original);
+    const known = classifyDatabaseError(original);
     options.log(`GraphQL error (${known?.code ?? ErrorCode.InternalServerError}): ${describe(original)}`);
     const details = options.development ? { detail: describe(original) } : {};
     if (known) return { message: known.message, path: formatted.path, extensions: { code: known.code, ...details } };
@@ -56,12 +83,15 @@ export function createErrorFormatter(options: { development: boolean; log: (line
   };
 }
 
-function classifyDatabaseError(code: string | undefined, error: unknown): { code: ErrorCode; message: string } | undefined {
+/** Driver errors clients can act on: the database is away, or the query ran too long. */
+export function classifyDatabaseError(error: unknown): { code: ErrorCode; message: string } | undefined {
+  const neo4jCode = (error as { code?: unknown } | undefined)?.code;
+  const code = typeof neo4jCode === "string" ? neo4jCode : undefined;
   const message = error instanceof Error ? error.message : "";
   if (code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|Could not perform discovery|connection acquisition/i.test(message)) {
     return { code: ErrorCode.DatabaseUnavailable, message: "The graph database is not reachable; try again shortly." };
   }
-  if (code?.includes("TransactionTimedOut") || code?.includes("Transaction.TransactionTimedOutClientConfiguration")) {
+  if (code?.includes("TransactionTimedOut")) {
     return { code: ErrorCode.QueryTimeout, message: "The query took too long and was stopped; ask for less." };
   }
   return undefined;

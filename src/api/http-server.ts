@@ -1,24 +1,36 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import type { ApiLimits } from "../config/config.js";
 import { applyCors } from "./cors.js";
-import { depthLimit } from "./depth-limit.js";
+import { Semaphore } from "./database/semaphore.js";
 import { createErrorFormatter } from "./errors.js";
-import { checkReadiness } from "./readiness.js";
+import { handleGraphql } from "./graphql-handler.js";
+import { createHostCheck } from "./http/host-check.js";
+import { send, sendGraphqlError, sendJson } from "./http/respond.js";
+import type { ListLimit } from "./limits/list-limits.js";
+import { limitsPlugin } from "./limits/limits-plugin.js";
+import { MemoryWatchdog } from "./memory-watchdog.js";
+import { createReadinessCheck } from "./readiness.js";
+import { createRequestScope, type ApiContext } from "./request-context.js";
 import { readStatic, STATIC_DIR } from "./static-files.js";
+import { statusPlugin } from "./status-plugin.js";
+import { validationRules } from "./validation-rules.js";
 import { serveVendorAsset } from "./vendor-assets.js";
 
 export interface ApiServerOptions {
   readonly schema: GraphQLSchema;
+  readonly listLimits: ReadonlyMap<string, ListLimit>;
   readonly driver: Driver;
   readonly database: string;
   readonly host: string;
   readonly port: number;
   readonly corsOrigins: readonly string[];
+  readonly allowedHosts: readonly string[];
+  readonly limits: ApiLimits;
   readonly development: boolean;
   readonly log?: (line: string) => void;
 }
@@ -30,47 +42,57 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
-const MAX_QUERY_DEPTH = 12;
-/** A query that runs longer than this is stopped by Neo4j itself. */
-const TRANSACTION_TIMEOUT_MS = 20_000;
-
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const apollo = new ApolloServer<Neo4jGraphQLContext>({
+  const { limits } = options;
+  const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
     introspection: true,
     // The API has no mutations and takes no cookies, so a forged cross-site request can only read
     // what CORS then hides from the forger; dashboards may use plain GET requests.
     csrfPrevention: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    // graphql-js stops parsing at this many tokens, before any rule runs.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: validationRules(limits),
     formatError: createErrorFormatter({ development: options.development, log }),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin({ limits, listLimits: options.listLimits }), statusPlugin()],
     // The process owns shutdown (drain HTTP, then close the driver, then stop Neo4j).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: options.development,
   });
   await apollo.start();
 
-  const context = async (): Promise<Neo4jGraphQLContext> => ({
-    sessionConfig: { database: options.database },
-    transaction: { timeout: TRANSACTION_TIMEOUT_MS },
-  });
+  const shared = { driver: options.driver, database: options.database, gate: new Semaphore(limits.dbMaxConcurrent), limits };
+  const watchdog = new MemoryWatchdog(limits.memoryWatermarkPercent, log);
+  watchdog.start();
+  const ready = createReadinessCheck(options.driver, options.database, log);
+  const hostAllowed = createHostCheck(options.host, options.allowedHosts);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    if (!hostAllowed(req.headers.host)) return sendJson(res, 403, { error: "unknown Host header" });
+    const url = parseUrl(req.url);
+    if (!url) return sendJson(res, 400, { error: "malformed URL" });
     applyCors(req, res, options.corsOrigins);
     if (req.method === "OPTIONS") return send(res, 204, "", "text/plain");
     if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/ready") {
-      const readiness = await checkReadiness(options.driver, options.database);
-      return sendJson(res, readiness.ready ? 200 : 503, { status: readiness.ready ? "ready" : "unavailable", ...readiness });
+      const isReady = await ready();
+      return sendJson(res, isReady ? 200 : 503, { status: isReady ? "ready" : "unavailable" }, isReady ? {} : { "Retry-After": "5" });
     }
     if (url.pathname === "/graphql") {
       if (req.method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html")) {
         return sendStatic(res, "/graphql.html");
       }
-      return handleGraphql(apollo, req, res, url, context);
+      if (req.method !== "GET" && req.method !== "POST") {
+        return sendGraphqlError(res, 405, "METHOD_NOT_ALLOWED", "Use GET or POST.", { Allow: "GET, POST" });
+      }
+      const scope = createRequestScope(shared, limits, watchdog);
+      // A client that goes away stops its database work.
+      res.once("close", () => {
+        if (!res.writableFinished) scope.abort("the client closed the connection");
+        scope.done();
+      });
+      return handleGraphql(apollo, req, res, url, limits.maxBodyBytes, async () => scope.context);
     }
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "method not allowed" });
     if (await serveVendorAsset(req, res, url.pathname)) return;
@@ -79,11 +101,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      log(`HTTP ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      log(`HTTP ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendJson(res, 500, { error: "internal server error" });
       else res.end();
     });
   });
+  // A client gets this long to send its whole request (slow senders hold a socket otherwise).
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
@@ -91,62 +116,25 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const address = server.address() as AddressInfo;
   const host = address.address.includes(":") ? `[${address.address}]` : address.address;
   const url = `http://${host === "0.0.0.0" || host === "[::]" ? "localhost" : host}:${address.port}`;
-  return { url, graphqlUrl: `${url}/graphql`, stop: () => stopServer(server, apollo) };
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    stop: async () => {
+      watchdog.stop();
+      await stopServer(server, apollo);
+    },
+  };
 }
 
-async function handleGraphql(
-  apollo: ApolloServer<Neo4jGraphQLContext>,
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  context: () => Promise<Neo4jGraphQLContext>,
-): Promise<void> {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+/** The request URL, or undefined when it is not one we can read (bad percent-encoding included). */
+function parseUrl(raw: string | undefined): URL | undefined {
+  try {
+    const url = new URL(raw ?? "/", "http://localhost");
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return undefined;
   }
-  let body: unknown;
-  if (req.method === "POST") {
-    const raw = await readBody(req);
-    if (raw === undefined) return sendJson(res, 413, { errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes` }] });
-    if ((headers.get("content-type") ?? "").includes("application/json")) {
-      try {
-        body = raw.length === 0 ? {} : JSON.parse(raw);
-      } catch {
-        return sendJson(res, 400, { errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
-      }
-    } else {
-      body = raw;
-    }
-  }
-  const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? "GET", headers, search: url.search, body };
-  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === "complete") {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
 
 async function sendStatic(res: ServerResponse, urlPath: string): Promise<void> {
@@ -156,17 +144,7 @@ async function sendStatic(res: ServerResponse, urlPath: string): Promise<void> {
   return send(res, 200, file.body, file.type);
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value), "application/json; charset=utf-8");
-}
-
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.statusCode = status;
-  res.setHeader("Content-Type", type);
-  res.end(body);
-}
-
-async function stopServer(server: Server, apollo: ApolloServer<Neo4jGraphQLContext>): Promise<void> {
+async function stopServer(server: Server, apollo: ApolloServer<ApiContext>): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   // Requests still running get ten seconds to finish before their connections are cut.

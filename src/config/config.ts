@@ -1,6 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readAllowedHosts, readApiLimits, readAuthConfig, type ApiLimits, type AuthConfig } from "./api-config.js";
 import { ConfigError } from "./config-error.js";
+import { bool, integer, list, memorySize, oneOf, port } from "./read-env.js";
+
+export type { ApiLimits, AuthConfig } from "./api-config.js";
 
 /** The project's root folder, whatever the working directory of the process. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -32,8 +36,12 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly neo4j: Neo4jConfig;
-  /** Origins allowed by CORS; ["*"] allows any. */
+  /** Origins allowed by CORS besides the API's own; ["*"] allows any. */
   readonly corsOrigins: readonly string[];
+  /** Host names accepted in the Host header besides loopback and `host`; ["*"] accepts any. */
+  readonly allowedHosts: readonly string[];
+  readonly limits: ApiLimits;
+  readonly auth: AuthConfig;
   readonly loadReferenceGraph: boolean;
 }
 
@@ -57,11 +65,16 @@ export function loadConfig(env: Env = process.env, overrides: Env = {}): Config 
     );
   }
   return {
-    nodeEnv: oneOf(read, "NODE_ENV", ["development", "production", "test"], "development"),
+    // Production unless development is asked for explicitly: error details and stack traces only
+    // reach clients in development.
+    nodeEnv: oneOf(read, "NODE_ENV", ["development", "production", "test"], "production"),
     host: read("HOST") ?? "127.0.0.1",
     // 0 asks the OS for a free port (tests run several servers side by side).
     port: integer(read, "PORT", 4000, 0, 65_535),
-    corsOrigins: (read("CORS_ORIGINS") ?? "*").split(",").map((o) => o.trim()).filter(Boolean),
+    corsOrigins: list(read, "CORS_ORIGINS"),
+    allowedHosts: readAllowedHosts(read),
+    limits: readApiLimits(read),
+    auth: readAuthConfig(read),
     loadReferenceGraph: bool(read, "LOAD_REFERENCE_GRAPH", true),
     neo4j: {
       uri: neo4jUri,
@@ -79,41 +92,4 @@ export function loadConfig(env: Env = process.env, overrides: Env = {}): Config 
       },
     },
   };
-}
-
-type Reader = (name: string) => string | undefined;
-
-function integer(read: Reader, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const raw = read(name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, raw, `an integer from ${min} to ${max}`);
-  }
-  return value;
-}
-
-function port(read: Reader, name: string, fallback: number): number {
-  return integer(read, name, fallback, 1, 65_535);
-}
-
-function bool(read: Reader, name: string, fallback: boolean): boolean {
-  const raw = read(name);
-  if (raw === undefined) return fallback;
-  if (/^(true|1|yes)$/i.test(raw)) return true;
-  if (/^(false|0|no)$/i.test(raw)) return false;
-  throw new ConfigError(name, raw, "true or false");
-}
-
-function memorySize(read: Reader, name: string, fallback: string): string {
-  const raw = read(name) ?? fallback;
-  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, raw, "a size such as 512m or 2g");
-  return raw.toLowerCase();
-}
-
-function oneOf<T extends string>(read: Reader, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = read(name);
-  if (raw === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(name, raw, `one of ${allowed.join(", ")}`);
-  return raw as T;
 }

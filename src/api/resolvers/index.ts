@@ -21,7 +21,7 @@ export function createResolvers(driver: Driver, database: string) {
   const db = { driver, database };
   return {
     Query: {
-      search: (_source: unknown, args: SearchArgs) => search(driver, database, args),
+      search: (_source: unknown, args: SearchArgs, context: AnalyticsContext) => search(db, args, context),
       overlaps: (_source: unknown, args: OverlapsArgs, context: AnalyticsContext, info: GraphQLResolveInfo) =>
         overlaps(db, args, context, { withEvidence: selectsField(info, "evidence") }),
       topicActivity: (_source: unknown, args: TopicActivityArgs, context: AnalyticsContext) => topicActivity(db, args, context),

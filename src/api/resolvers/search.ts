@@ -1,7 +1,8 @@
-import type { Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { userInputError } from "../errors.js";
 import { savedQuery } from "../saved-query.js";
 import { SEARCHABLE_TYPES } from "../searchable-types.js";
+import { readGraph, type GraphDatabase, type ReadContext } from "./read-graph.js";
 
 export interface SearchArgs {
   readonly text: string;
@@ -28,7 +29,7 @@ export function toLuceneQuery(text: string): string {
   return words.map((w) => `(${w.toLowerCase()}^2 OR ${w.toLowerCase()}*)`).join(" AND ");
 }
 
-export async function search(driver: Driver, database: string, args: SearchArgs): Promise<SearchHit[]> {
+export async function search(db: GraphDatabase, args: SearchArgs, context?: ReadContext): Promise<SearchHit[]> {
   const limit = args.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw userInputError("limit must be from 1 to 100", "limit");
   if (args.text.length > 200) throw userInputError("text must be at most 200 characters", "text");
@@ -39,8 +40,8 @@ export async function search(driver: Driver, database: string, args: SearchArgs)
   const query = toLuceneQuery(args.text);
   if (query === "") return [];
   const types = args.types && args.types.length > 0 ? args.types : SEARCHABLE_TYPES;
-  const result = await driver.executeQuery(savedQuery("search"), { query, types, limit }, { database, routing: "READ" });
-  return result.records.map((r) => ({
+  const records = await readGraph(db, context, savedQuery("search"), { query, types, limit: neo4j.int(limit) });
+  return records.map((r) => ({
     type: r.get("type") as string,
     id: r.get("id") as string,
     name: r.get("name") as string,

@@ -1,23 +1,19 @@
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { savedQuery } from "../../saved-query.js";
+import { readGraph, type GraphDatabase, type ReadContext } from "../read-graph.js";
 
-/** What the analytics resolvers read from the GraphQL context: the same settings the generated API honours. */
-export interface AnalyticsContext {
-  readonly sessionConfig?: { readonly database?: string };
-  readonly transaction?: { readonly timeout?: number };
-}
+/** What the analytics resolvers read from the GraphQL context. */
+export type AnalyticsContext = ReadContext;
 
-export interface AnalyticsDatabase {
-  readonly driver: Driver;
-  readonly database: string;
-}
+export type AnalyticsDatabase = GraphDatabase;
 
 /** Parameter values as the saved queries expect them: whole numbers as Cypher integers (LIMIT rejects floats). */
 export type AnalyticParams = Record<string, string | number | boolean | null | readonly string[]>;
 
 /**
- * Runs the saved query `cypher/queries/<name>.cypher` as a read, within the request's transaction
- * timeout, and returns its rows as plain objects shaped like the SDL types.
+ * Runs the saved query `cypher/queries/<name>.cypher` as a read (through the request's gated
+ * database access, with its transaction timeout) and returns its rows as plain objects shaped like
+ * the SDL types.
  */
 export async function runAnalytic(
   db: AnalyticsDatabase,
@@ -25,13 +21,8 @@ export async function runAnalytic(
   params: AnalyticParams,
   context: AnalyticsContext | undefined,
 ): Promise<Record<string, unknown>[]> {
-  const timeout = context?.transaction?.timeout;
-  const result = await db.driver.executeQuery(savedQuery(name), toCypherParams(params), {
-    database: context?.sessionConfig?.database ?? db.database,
-    routing: "READ",
-    ...(timeout !== undefined ? { transactionConfig: { timeout } } : {}),
-  });
-  return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+  const records = await readGraph(db, context, savedQuery(name), toCypherParams(params));
+  return records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
 }
 
 export function toCypherParams(params: AnalyticParams): Record<string, unknown> {

@@ -1,0 +1,54 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import { GraphQLError } from "graphql";
+import type { ApiLimits } from "../config/config.js";
+import { RequestDatabase, type SharedDatabase } from "./database/request-database.js";
+import { Semaphore } from "./database/semaphore.js";
+import { ErrorCode } from "./errors.js";
+import type { MemoryWatchdog } from "./memory-watchdog.js";
+import type { GraphReader } from "./resolvers/read-graph.js";
+
+/** The context every resolver of a request sees. */
+export interface ApiContext extends Neo4jGraphQLContext {
+  /** Gated database access for the project's resolvers. */
+  readonly db: GraphReader;
+}
+
+export interface RequestScope {
+  readonly context: ApiContext;
+  /** Stops the request's database work (client gone, memory short); idempotent. */
+  abort(reason: string): void;
+  /** Call when the answer has been sent. */
+  done(): void;
+}
+
+/**
+ * Everything one request runs with: its gated database access, handed to @neo4j/graphql as
+ * `executionContext` and to the project's resolvers as `db`, and an abort switch the memory
+ * watchdog and a vanished client use.
+ */
+export function createRequestScope(
+  shared: SharedDatabase,
+  limits: Pick<ApiLimits, "dbMaxConcurrentPerRequest" | "transactionTimeoutMs">,
+  watchdog: MemoryWatchdog,
+  extra: Partial<Neo4jGraphQLContext> = {},
+): RequestScope {
+  const controller = new AbortController();
+  const database = new RequestDatabase(shared, controller.signal, new Semaphore(limits.dbMaxConcurrentPerRequest));
+  const abort = (reason: string) => {
+    if (!controller.signal.aborted) {
+      controller.abort(new GraphQLError(`The request was stopped: ${reason}.`, { extensions: { code: ErrorCode.ServerBusy } }));
+    }
+  };
+  const unwatch = watchdog.watch({ weight: () => database.recordsRead, abort });
+  return {
+    context: {
+      ...extra,
+      executionContext: database.driverLike as unknown as Neo4jGraphQLContext["executionContext"],
+      sessionConfig: { database: shared.database },
+      transaction: { timeout: limits.transactionTimeoutMs },
+      db: database,
+    },
+    abort,
+    done: unwatch,
+  };
+}
