@@ -67,6 +67,9 @@ function evidenceFor(
 ): string {
   const line = doc.evidence?.[written];
   if (line) return line;
+  // Readers that keep no lines: the field as the template writes it, label and value on one line.
+  const field = Object.entries(doc.fields).find(([, value]) => value.includes(written));
+  if (field && !field[1].includes("\n")) return `${field[0]}: ${field[1]}`;
   return sentences.find((s) => s.mentions.some((m) => m.entity.id === id))?.text ?? fallback;
 }
 

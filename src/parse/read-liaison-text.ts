@@ -17,7 +17,8 @@ import { dropTrailingRules, normalizeBody } from "./normalize-body.js";
 import { parseDate } from "./parse-date.js";
 import { readQuestionCell } from "./questions.js";
 import type { ReaderOptions } from "./reader-options.js";
-import { roleFromPurpose, uniqueRecipients } from "./recipients.js";
+import { roleFromPurpose, uniqueRecipients, withNamedPurpose } from "./recipients.js";
+import { senderFromSentence } from "./sender-sentence.js";
 import { splitNames } from "./split-names.js";
 
 export interface LiaisonTextOptions extends ReaderOptions {
@@ -43,12 +44,20 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
   const body = normalizeBody(bodyText, options.lineMode);
 
   const evidence: Record<string, string> = {};
-  const senders = namesOf(fields, "from", evidence, { commas: !fields.some((f) => f.key === "from" && /^source$/i.test(f.label)) });
+  // A From naming a person by address ("Alice Example <alice@example.org>") is a contact.
+  const written = namesOf(fields, "from", evidence, { commas: !fields.some((f) => f.key === "from" && /^source$/i.test(f.label)) }).filter(
+    (name) => !EMAIL.test(name),
+  );
+  // Without a sender line, the opening sentence may name one ("ITU-T SG 20 informs ..."); the
+  // extractor checks it names a body, and has fallbacks of its own.
+  const opening = written.length === 0 ? senderFromSentence(body) : undefined;
+  const senders = opening ? [opening] : written;
   const contacts = contactsOf(fields);
   const link = LIAISON_URL.exec(text);
   const title = firstValue(fields, "title") ?? labelColumnValue(fields) ?? looseTitle(header.loose) ?? options.heading;
   const date = documentDate(
-    valuesOf(fields, ["date", "approval", "meeting"]),
+    // The Datatracker's posting date is the statement's publication; it wins over a submission date.
+    [...valuesOf(fields.filter((f) => /^posted/i.test(f.label)), ["date"]), ...valuesOf(fields, ["date", "approval", "meeting"])],
     [...header.loose, ...fields.flatMap((f) => f.lines.map((l) => l.raw)), title ?? "", body.slice(0, 600)],
   );
   const deadlineText = firstValue(fields, "deadline");
@@ -86,7 +95,7 @@ function recipientsOf(fields: readonly Field[], evidence: Record<string, string>
   const roles: ReadonlyArray<readonly [FieldKey, RecipientRole]> = [
     ["forAction", "ACTION"], ["forComment", "COMMENT"], ["forInformation", "INFORMATION"], ["to", toRole], ["cc", "CC"],
   ];
-  const recipients: Recipient[] = roles.flatMap(([key, role]) => namesOf(fields, key, evidence).map((name) => ({ name, role })));
+  const recipients: Recipient[] = roles.flatMap(([key, role]) => namesOf(fields, key, evidence).map((name) => withNamedPurpose(name, role, evidence)));
   // "Action: For consideration by JTC1/SC2/WG2": the purpose names the addressee.
   const by = purpose ? /\b(?:by|to)\s+(?:the\s+)?([A-Z].{1,80})$/.exec(purpose)?.[1] : undefined;
   if (by) {
@@ -108,7 +117,8 @@ function namesOf(fields: readonly Field[], key: FieldKey, evidence: Record<strin
   for (const field of fields) {
     if (field.key !== key) continue;
     for (const line of field.lines) {
-      for (const name of splitNames(line.value, options)) {
+      // A bare address is a person or a list, never a body.
+      for (const name of splitNames(line.value, options).filter((n) => !/^\S+@\S+$/.test(n))) {
         evidence[name] ??= line.raw;
         names.push(name);
       }
@@ -123,10 +133,12 @@ function contactsOf(fields: readonly Field[]): Contact[] {
   return fields
     .filter((f) => CONTACT_KEYS.includes(f.key))
     .flatMap((f) => {
-      const role = f.label.replace(/\s+/g, " ");
+      const role = f.label.replace(/\s+/g, " ").replace(/(Contact)s$/i, "$1");
       // From and Cc lines name bodies too; only entries with an address are people for sure.
-      const lines = f.key === "from" || f.key === "cc" ? f.lines.filter((l) => EMAIL.test(l.value)) : f.lines;
-      return parseContactList(lines.map((l) => l.value).join("\n"), role);
+      const addressOnly = f.key === "from" || f.key === "cc";
+      const lines = addressOnly ? f.lines.filter((l) => EMAIL.test(l.value)) : f.lines;
+      const found = parseContactList(lines.map((l) => l.value).join("\n"), role);
+      return addressOnly ? found.filter((contact) => contact.email !== undefined) : found;
     })
     .filter((contact) => contact.email !== undefined || (contact.name !== undefined && contact.name.length > 1));
 }
@@ -173,6 +185,7 @@ function isDatatracker(fields: readonly Field[]): boolean {
 function fieldRecord(fields: readonly Field[]): Record<string, string> {
   const record: Record<string, string> = {};
   for (const field of fields) {
+    if (field.key === "body") continue;
     const value = field.lines.map((l) => l.value).join("\n");
     const previous = record[field.label];
     record[field.label] = previous ? (value ? `${previous}\n\n${value}` : previous) : value;

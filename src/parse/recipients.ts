@@ -20,6 +20,15 @@ export function recipientsFrom(value: string | undefined, role: RecipientRole): 
   });
 }
 
+/** One recipient with its role, unless its name carries its own ("ITU-T SG 17 (for action)"). */
+export function withNamedPurpose(written: string, role: RecipientRole, evidence?: Record<string, string>): Recipient {
+  const purpose = NAMED_PURPOSE.exec(written)?.[1];
+  if (!purpose) return { name: written, role };
+  const name = written.replace(NAMED_PURPOSE, "").trim();
+  if (evidence && evidence[written] !== undefined) evidence[name] ??= evidence[written];
+  return { name, role: NAMED_ROLES[purpose.toLowerCase()] ?? role };
+}
+
 /** "For information", "In Response", "for ACTION" -> the role; undefined when no purpose is named. */
 export function roleFromPurpose(purpose: string | undefined): RecipientRole | undefined {
   if (!purpose) return undefined;

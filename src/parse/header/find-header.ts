@@ -74,7 +74,8 @@ export function matchLabelLine(line: string): Omit<Candidate, "index"> | undefin
   if (!colon && (/^[-\u2013(]/.test(value) || !/^[A-Z]/.test(label) || isColonOnly(label))) return undefined;
   const allCaps = label.length > 2 && label === label.toUpperCase() && /[A-Z]/.test(label);
   const strong = colon || isDistinctiveLabel(label) || allCaps;
-  if (!strong && isSentenceLike(line)) return undefined;
+  // A lone word such as "Summary" on its own line is a heading of the text, not an empty field.
+  if (!strong && (isSentenceLike(line) || !value)) return undefined;
   return { spec, label, value, strong };
 }
 
@@ -93,14 +94,14 @@ export function findHeader(lines: readonly string[]): Header {
     loose.push(text);
   }
   if (blocks.length === 0) return { fields: [], loose, bodyStart: index, later: [], laterLoose: [] };
-  const header = readBlock(lines, first, byIndex);
+  const header = readBlock(lines, first, byIndex, lastIndex(blocks, first));
   const later: Field[] = [];
   const laterLoose: string[] = [];
   let end = header.end;
   for (const block of blocks) {
     const start = block[0]?.index ?? 0;
     if (header.bodyLabel || start < end) continue;
-    const read = readBlock(lines, start, byIndex);
+    const read = readBlock(lines, start, byIndex, lastIndex(blocks, start));
     later.push(...read.fields);
     laterLoose.push(...letterhead(lines, start), ...read.loose);
     end = read.end;
@@ -109,14 +110,18 @@ export function findHeader(lines: readonly string[]): Header {
 }
 
 /** Fields from `start` until running text outside any field, or a "Body" label. */
-function readBlock(lines: readonly string[], start: number, byIndex: ReadonlyMap<number, Candidate>): Block {
+function readBlock(lines: readonly string[], start: number, byIndex: ReadonlyMap<number, Candidate>, blockEnd: number): Block {
   const fields: Field[] = [];
   const loose: string[] = [];
   let current: { field: Field; lines: FieldLine[]; awaiting: boolean } | undefined;
   let index = start;
+  let blank = false;
   for (; index < lines.length; index += 1) {
     const text = collapse(lines[index] ?? "");
     const candidate = byIndex.get(index);
+    // Past the block's last label, a blank line then a line that continues nothing: the text.
+    if (!candidate && text && blank && index > blockEnd && !current?.awaiting && (/[.!?:]$/.test(text) || isSentenceLike(text))) break;
+    blank = !text;
     if (candidate) {
       const valueLines: FieldLine[] = candidate.value ? [{ value: candidate.value, raw: text }] : [];
       const field: Field = { key: candidate.spec.key, label: candidate.label, lines: valueLines, index };
@@ -141,6 +146,15 @@ function readBlock(lines: readonly string[], start: number, byIndex: ReadonlyMap
   return { fields, loose, end: index, bodyLabel: false };
 }
 
+/** The index of the last label line of the blocks that start at or after `start` and before any gap. */
+function lastIndex(blocks: readonly Candidate[][], start: number): number {
+  const block = blocks.find((b) => (b[0]?.index ?? -1) === start);
+  let end = block?.at(-1)?.index ?? start;
+  // Blocks that follow within the header zone (no text between) are read as one.
+  for (const next of blocks) if ((next[0]?.index ?? -1) > end && (next[0]?.index ?? 0) - end <= 3) end = next.at(-1)?.index ?? end;
+  return end;
+}
+
 /** Up to four short lines above `start`, back to the first blank-separated paragraph of prose. */
 function letterhead(lines: readonly string[], start: number): string[] {
   const found: string[] = [];
@@ -159,11 +173,20 @@ function continues(field: Field, awaiting: boolean, text: string): boolean {
   const spec = specForLabel(field.label);
   if (awaiting) return !(isSentenceLike(text) && /[.!?]$/.test(text)) && text.length <= 300 && !matchLabelLine(text);
   if (spec?.prose) return true;
+  // A subject wrapped onto a second line: short, not a sentence, not the start of the text.
+  if (field.key === "title") return field.lines.length === 1 && !isSentenceLike(text) && !opensProse(text) && text.length <= MAX_LIST_LINE && !looksLikeBodyStart(text) && !/[.!?]$/.test(field.lines[0]?.value ?? "");
   if (!spec?.list) return false;
   // A title or a note in parentheses under a one-line sender is not another sender.
   if (field.key === "from" && /^(?:\(|(?:reply\s+|response\s+)?(?:LS|liaison)\b)/i.test(text)) return false;
+  // Titles of attachments and related liaisons read like prose but end without a full stop.
+  if (TITLE_LISTS.includes(field.key)) {
+    const titled = !isSentenceLike(text) || /^(?:(?:reply|response|draft|new)\s+)?(?:LS|liaison|att(?:achment)?)\b|^\S*\d\S*\s+[-\u2013]/i.test(text);
+    return titled && !/[.!?]$/.test(text) && !opensProse(text) && text.length <= LONG_LINE && !looksLikeBodyStart(text);
+  }
   return !isSentenceLike(text) && !opensProse(text) && text.length <= MAX_LIST_LINE && !looksLikeBodyStart(text);
 }
+
+const TITLE_LISTS: readonly string[] = ["related", "attachments", "referring"];
 
 const PROSE_OPENER = /^(?:the|at|in|on|we|this|these|our|as|please|thank|thanks|following|with|to|it|there|an?|since|during|after|before|regarding|further|i|if|when|while|although|however|also|attached)\s/i;
 
@@ -196,11 +219,16 @@ function headerBlocks(lines: readonly string[]): Candidate[][] {
     if (block && previous && (rank.get(candidate.index) ?? 0) - (rank.get(previous.index) ?? 0) <= BLOCK_GAP) block.push(candidate);
     else blocks.push([candidate]);
   }
-  return blocks.filter(isHeaderBlock);
+  return blocks.filter((block) => isHeaderBlock(block, rank));
 }
 
-function isHeaderBlock(block: readonly Candidate[]): boolean {
+/** A lone "From: TSAG" heads a short note; further down, one label line is just a line. */
+const SINGLE_LABEL_REACH = 10;
+
+function isHeaderBlock(block: readonly Candidate[], rank: ReadonlyMap<number, number>): boolean {
   const strong = block.filter((c) => c.strong).length;
   const keys = new Set(block.map((c) => c.spec.key)).size;
-  return strong >= 2 || (strong >= 1 && keys >= 2) || keys >= 3;
+  const first = block[0];
+  const lone = first !== undefined && first.strong && ["from", "to", "title"].includes(first.spec.key) && (rank.get(first.index) ?? 99) < SINGLE_LABEL_REACH;
+  return strong >= 2 || (strong >= 1 && keys >= 2) || keys >= 3 || lone;
 }

@@ -10,7 +10,7 @@ export type FieldKey =
   | "from" | "to" | "forAction" | "forComment" | "forInformation" | "cc" | "distribution"
   | "title" | "date" | "deadline" | "purpose" | "questions" | "contact" | "toContacts"
   | "related" | "attachments" | "abstract" | "body" | "state" | "documentType" | "status"
-  | "meeting" | "approval" | "release" | "workItem" | "documentNumber" | "location" | "original";
+  | "meeting" | "approval" | "release" | "workItem" | "documentNumber" | "location" | "original" | "referring";
 
 export interface LabelSpec {
   readonly key: FieldKey;
@@ -62,6 +62,8 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
     list: true,
   },
   { key: "attachments", labels: ["Attachments", "Attachment", "Attached"], list: true },
+  /** Liaisons that answer or cite this one: the other direction, kept as a field only. */
+  { key: "referring", labels: ["Liaisons referring to this one"], list: true },
   { key: "abstract", labels: ["Abstract", "Summary"], prose: true },
   { key: "body", labels: ["Body"], prose: true },
   { key: "state", labels: ["State"] },
@@ -86,7 +88,7 @@ export const DISTINCTIVE_LABELS: readonly string[] = [
   "From Contact", "From Contacts", "To Contacts", "To Contact", "Response Contact", "Response Contacts",
   "Technical Contact", "Technical Contacts", "Action Holder Contacts", "Liaisons referred by this one",
   "For action to", "For comment to", "For information to", "Doc Type", "Doc. Type", "Document type",
-  "Cc Contacts", "Question(s)",
+  "Cc Contacts", "Question(s)", "Liaisons referring to this one", "Body",
 ];
 
 /** Labels that may be glued to the end of the previous value when line breaks were lost. */

@@ -39,7 +39,7 @@ describe("findMentions", () => {
     [
       "IETF CCAMP, the TEAS WG, IETF RFC 8345, 3GPP SA3, JTC1/SC27, ISO/TC 307, WHO and who",
       [
-        ["IETF CCAMP", "IETF CCAMP"], ["IETF TEAS", "TEAS WG"], ["IETF", "IETF"], ["3GPP SA3", "3GPP SA3"],
+        ["IETF CCAMP", "IETF CCAMP"], ["IETF TEAS", "TEAS WG"], ["IETF", "IETF"], ["RFC 8345", "RFC 8345"], ["3GPP SA3", "3GPP SA3"],
         ["ISO/IEC JTC 1/SC 27", "JTC1/SC27"], ["ISO/TC 307", "ISO/TC 307"], ["WHO", "WHO"],
       ],
     ],

