@@ -13,12 +13,14 @@ import { formatExtraction } from "./text-output.js";
 
 export const INGEST_USAGE = `Usage: standards-graph ingest [options] <files|folders|globs...>
 
-Reads liaison statements (.txt, .md, .docx; ITU notifications, ITU LS templates, IETF
-Datatracker pages, plain text) and writes each one to the graph in its own transaction.
-Folders are read recursively for documents (.txt, .text, .md, .markdown, .docx, or no
-extension); globs (quote them) understand *, ** and ? and take every file they match. Hidden
-files and folders are skipped. A document that cannot be read is reported and skipped; the
-others go on. Ctrl-C stops between two documents.
+Reads liaison statements (.txt, .md, .docx, .doc, .pdf, JSON records; ITU notifications and LS
+templates, IETF Datatracker pages, 3GPP, IEEE, ISO/IEC and mail-like headers, free text) and
+writes each one to the graph in its own transaction. A document whose sender, recipients or date
+cannot be found is still written, with a warning naming what is missing. Folders are read
+recursively for documents (.txt, .text, .md, .markdown, .docx, .doc, .pdf, or no extension);
+globs (quote them) understand *, ** and ? and take every file they match. Hidden files and
+folders are skipped. A file that cannot be read is reported and skipped; the others go on.
+Ctrl-C stops between two documents.
 
 Options:
   --dry-run        extract and print; needs no database and writes nothing

@@ -22,8 +22,8 @@ export interface IngestedDocument {
   readonly file: string;
   readonly extraction: Extraction;
   readonly outcome: IngestOutcome;
-  /** Extraction warnings and run-level notes; the document was still written. */
-  readonly errors: readonly string[];
+  /** What extraction could not find and run-level notes; the document was still written. */
+  readonly warnings: readonly string[];
 }
 
 export type IngestFailure = InputFailure;
@@ -86,15 +86,15 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     }
     const { file, extraction } = prepared;
     const id = extraction.document.id;
-    const errors = [...extraction.warnings];
+    const warnings = [...extraction.warnings];
     const earlier = fileOfId.get(id);
-    if (earlier !== undefined) errors.push(`same id ${id} as ${earlier}, which this file replaces`);
+    if (earlier !== undefined) warnings.push(`same id ${id} as ${earlier}, which this file replaces`);
     try {
       const outcome = store
         ? await writeExtraction(store.driver, store.database, toGraphWrite(extraction, { keepContacts }))
         : "dry-run";
       fileOfId.set(id, file);
-      const document: IngestedDocument = { file, extraction, outcome, errors };
+      const document: IngestedDocument = { file, extraction, outcome, warnings };
       documents.push(document);
       options.onDocument?.(document);
     } catch (error) {

@@ -33,6 +33,9 @@ export interface JsonDocument {
   readonly references: readonly JsonEntity[];
   readonly topics: readonly JsonEntity[];
   readonly relations: readonly JsonRelation[];
+  /** What could not be found (sender, recipients, date, an unknown body); the document went in. */
+  readonly warnings: readonly string[];
+  /** Failures that kept part of the document out; empty for a document that was written. */
   readonly errors: readonly string[];
   readonly outcome: IngestOutcome;
 }
@@ -66,7 +69,8 @@ export function toJsonDocument(ingested: IngestedDocument): JsonDocument {
     references: extraction.references.map(toJsonEntity),
     topics: extraction.topics.map(toJsonEntity),
     relations: extraction.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, evidence: r.evidence })),
-    errors: [...ingested.errors],
+    warnings: [...ingested.warnings],
+    errors: [],
     outcome: ingested.outcome,
   };
 }

@@ -29,7 +29,7 @@ export function formatExtraction(ingested: IngestedDocument): string {
   }
   lines.push(`  relations (${extraction.relations.length})`);
   for (const relation of extraction.relations) lines.push(`    ${relationLine(relation)}`);
-  for (const error of ingested.errors) lines.push(`  warning: ${error}`);
+  for (const warning of ingested.warnings) lines.push(`  warning: ${warning}`);
   return `${lines.join("\n")}\n`;
 }
 

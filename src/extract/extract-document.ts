@@ -67,5 +67,6 @@ export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extr
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(document, { [key]: value });
   }
+  if (!doc.date) builder.warn("no date found");
   return builder.build(document, doc.contacts);
 }

@@ -8,7 +8,7 @@ import type { DocumentFormat } from "./parsed-document.js";
 import { looksLikeMarkdown, stripMarkdown } from "./strip-markdown.js";
 
 /** What the file extension suggests. */
-export type FormatHint = "docx" | "markdown" | "plain-text";
+export type FormatHint = "docx" | "doc" | "pdf" | "markdown" | "plain-text";
 
 export const ITU_HANDLE_LINK = /https?:\/\/handle\.itu\.int\/11\.1002\/ls\/[A-Za-z0-9-]+/i;
 
@@ -30,11 +30,11 @@ const TEMPLATE_MARKERS = [
 ];
 
 export function detectFormat(text: string, hint?: FormatHint): DocumentFormat {
-  const markdown = hint === "markdown" || (hint !== "docx" && looksLikeMarkdown(text));
+  const markdown = hint === "markdown" || ((hint === undefined || hint === "plain-text") && looksLikeMarkdown(text));
   const structured = detectStructuredFormat(markdown ? stripMarkdown(text).text : text);
   if (structured) return structured;
   if (markdown) return "markdown";
-  return hint === "docx" ? "docx" : "plain-text";
+  return hint === "docx" || hint === "doc" || hint === "pdf" ? hint : "plain-text";
 }
 
 /** The publisher formats, recognizable whatever the file type; undefined for free text. */

@@ -8,6 +8,8 @@ export type DocumentFormat =
   | "itu-ls-template"
   | "ietf-datatracker"
   | "docx"
+  | "doc"
+  | "pdf"
   | "markdown"
   | "plain-text";
 

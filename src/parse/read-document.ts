@@ -10,6 +10,8 @@ import type { ParsedDocument } from "./parsed-document.js";
 import { decodeText, normalizeText, sniffBinary } from "./decode-text.js";
 import { detectFormat, type FormatHint } from "./detect-format.js";
 import { DocumentError } from "./document-error.js";
+import { extractDocText } from "./extract-doc-text.js";
+import { extractPdfText } from "./extract-pdf-text.js";
 import { extractDocxText, paragraphPerLine } from "./read-docx.js";
 import { readItuLsTemplate } from "./read-itu-ls-template.js";
 import { readItuNotification } from "./read-itu-notification.js";
@@ -25,6 +27,8 @@ const HINT_BY_EXTENSION: Readonly<Record<string, FormatHint>> = {
   ".md": "markdown",
   ".markdown": "markdown",
   ".docx": "docx",
+  ".doc": "doc",
+  ".pdf": "pdf",
 };
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(HINT_BY_EXTENSION).filter(Boolean);
@@ -34,6 +38,9 @@ export async function readDocument(file: string): Promise<ParsedDocument> {
   const bytes = await readBytes(file);
   if (bytes.length === 0) throw new DocumentError(file, "EMPTY", "empty document (0 bytes)");
   if (hint === "docx") return parseText(file, await extractDocxText(file, bytes), "docx");
+  // PDF and legacy Word are parsed in a child process with its own memory and time limits.
+  if (hint === "pdf") return parseText(file, await extractPdfText(file, bytes), "pdf");
+  if (hint === "doc") return parseText(file, await extractDocText(file, bytes), "doc");
   const verdict = sniffBinary(bytes);
   if (verdict.binary) throw new DocumentError(file, "BINARY", `binary content (${verdict.reason}); expected text`);
   return parseText(file, decodeText(bytes), hint);
@@ -42,15 +49,16 @@ export async function readDocument(file: string): Promise<ParsedDocument> {
 /** Parses text already read; `hint` is what the file type suggests. */
 export function parseText(file: string, text: string, hint: FormatHint = "plain-text"): ParsedDocument {
   let normalized = normalizeText(text);
-  if (hint === "docx") normalized = paragraphPerLine(normalized);
+  const wordText = hint === "docx" || hint === "doc";
+  if (wordText) normalized = paragraphPerLine(normalized);
   if (!normalized.trim()) throw new DocumentError(file, "EMPTY", "empty document (only whitespace)");
 
   const format = detectFormat(normalized, hint);
-  const markdown = hint === "markdown" || (hint !== "docx" && looksLikeMarkdown(normalized));
+  const markdown = hint === "markdown" || (hint === "plain-text" && looksLikeMarkdown(normalized));
   const stripped = markdown ? stripMarkdown(normalized) : undefined;
   const source = stripped?.text ?? normalized;
   // Word and stripped Markdown both give one paragraph per line.
-  const options: ReaderOptions = hint === "docx" || markdown ? { lineMode: "paragraph-per-line" } : {};
+  const options: ReaderOptions = wordText || markdown ? { lineMode: "paragraph-per-line" } : {};
 
   switch (format) {
     case "itu-notification":
@@ -63,7 +71,7 @@ export function parseText(file: string, text: string, hint: FormatHint = "plain-
     default: {
       const record = jsonRecordAsText(source);
       const heading = stripped?.headings[0];
-      const textFormat = format === "markdown" || format === "docx" ? format : undefined;
+      const textFormat = format === "markdown" || format === "docx" || format === "doc" || format === "pdf" ? format : undefined;
       return readLiaisonText(file, record ?? source, { ...options, ...(textFormat ? { format: textFormat } : {}), ...(heading ? { heading } : {}) });
     }
   }

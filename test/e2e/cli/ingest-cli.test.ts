@@ -9,7 +9,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const SEEDS = "../shared/seeds";
 const FOUNDING = "sp16-sg17-oLS-00014";
 const DOCUMENT_KEYS = [
-  "file", "id", "title", "date", "studyPeriod", "purpose", "from", "to", "cc", "proposes", "references", "topics", "relations", "errors", "outcome",
+  "file", "id", "title", "date", "studyPeriod", "purpose", "from", "to", "cc", "proposes", "references", "topics", "relations", "warnings", "errors", "outcome",
 ];
 
 interface Cli {

@@ -11,7 +11,7 @@ describe("expandInputs", () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), "expand-inputs-"));
     const files = [
-      "b.md", "a.txt", "c.docx", "notes.pdf", "README", ".hidden.txt", ".git/config.txt",
+      "b.md", "a.txt", "c.docx", "notes.rtf", "README", ".hidden.txt", ".git/config.txt",
       "sub/d.txt", "sub/deep/e.md", "sub/deep/f.TXT", "sub/.cache/g.txt", "empty-leaf/.keep",
     ];
     for (const file of files) {
@@ -30,7 +30,7 @@ describe("expandInputs", () => {
   });
 
   it("takes a file named on purpose, whatever its type or name", async () => {
-    expect((await expandInputs([at("notes.pdf"), at(".hidden.txt")])).files).toEqual([at(".hidden.txt"), at("notes.pdf")]);
+    expect((await expandInputs([at("notes.rtf"), at(".hidden.txt")])).files).toEqual([at(".hidden.txt"), at("notes.rtf")]);
   });
 
   it("lists a file once however many times it is named", async () => {
@@ -67,7 +67,7 @@ describe("expandInputs", () => {
     expect(await glob("sub/?.txt")).toEqual([at("sub/d.txt")]);
     expect(await glob("*/deep/*")).toEqual([at("sub/deep/e.md"), at("sub/deep/f.TXT")]);
     // A glob is as explicit as a file name: it takes what it matches, documents or not.
-    expect(await glob("**/*.pdf")).toEqual([at("notes.pdf")]);
+    expect(await glob("**/*.rtf")).toEqual([at("notes.rtf")]);
   });
 
   it("reports a glob that matches nothing", async () => {
@@ -93,6 +93,6 @@ describe("globToRegExp", () => {
 describe("isDocumentFile", () => {
   it("accepts what the readers read, including files without extension", () => {
     expect(["a.txt", "b.MD", "c.markdown", "d.docx", "e.text", "liaison-note"].every(isDocumentFile)).toBe(true);
-    expect(["a.pdf", "b.doc", "c.py"].some(isDocumentFile)).toBe(false);
+    expect(["a.rtf", "b.odt", "c.py"].some(isDocumentFile)).toBe(false);
   });
 });

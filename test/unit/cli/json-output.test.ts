@@ -30,7 +30,7 @@ const ingested = (x: Extraction, outcome: IngestedDocument["outcome"] = "created
   file: "in/ls.txt",
   extraction: x,
   outcome,
-  errors: x.warnings,
+  warnings: x.warnings,
 });
 
 describe("the --json shape", () => {
@@ -55,7 +55,8 @@ describe("the --json shape", () => {
             { type: "SENT_TO", from: "sp16-sg17-oLS-00014", to: "ITU-T TSAG", evidence: "SG17 proposes that TSAG consider." },
             { type: "PROPOSES", from: "ITU-T SG17", to: "ITU-T FG Blockchain", evidence: "SG17 proposes that TSAG consider." },
           ],
-          errors: ["no date found"],
+          warnings: ["no date found"],
+          errors: [],
           outcome: "created",
         },
       ],
@@ -80,7 +81,7 @@ describe("the --json shape", () => {
     expect(formatJsonRun({ documents: [ingested(shuffled)], failed: [] })).toBe(one);
     const [doc] = (JSON.parse(one) as { documents: Record<string, unknown>[] }).documents;
     expect(Object.keys(doc ?? {})).toEqual([
-      "file", "id", "title", "date", "studyPeriod", "purpose", "from", "to", "cc", "proposes", "references", "topics", "relations", "errors", "outcome",
+      "file", "id", "title", "date", "studyPeriod", "purpose", "from", "to", "cc", "proposes", "references", "topics", "relations", "warnings", "errors", "outcome",
     ]);
     expect(one.endsWith("}\n")).toBe(true);
   });

@@ -144,7 +144,8 @@ describe("extractDocument: the founding document sp16-sg17-oLS-00014", () => {
     }
     expect(x.contacts).toEqual([]);
     expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.id)).toEqual(["ITU-T TSB"]);
-    expect(x.warnings).toEqual([]);
+    // The statement dates itself only by its study period.
+    expect(x.warnings).toEqual(["no date found"]);
   });
 
   it("takes every piece of evidence verbatim from the document", () => {
@@ -302,6 +303,7 @@ describe("extractDocument: other statements", () => {
     expect(x.warnings).toEqual([
       'no single body named by "All ITU-T Study Groups"',
       'workshop "AI for Health" has no date; not extracted',
+      "no date found",
     ]);
   });
 });

@@ -28,7 +28,7 @@ describe("readDocument errors", () => {
     ["bad/empty.txt", "EMPTY", "empty document (0 bytes)"],
     ["bad/whitespace-only.txt", "EMPTY", "empty document (only whitespace)"],
     ["bad/binary.txt", "BINARY", "binary content (contains NUL bytes); expected text"],
-    ["bad/notes.pdf", "UNKNOWN_FORMAT", "unknown format (.pdf); supported: .txt, .text, .md, .markdown, .docx"],
+    ["bad/notes.pdf", "MALFORMED", "malformed .pdf (truncated: no %%EOF end marker)"],
     ["bad/not-a-zip.docx", "MALFORMED", "malformed .docx (not a zip archive)"],
     ["bad/truncated.docx", "MALFORMED", "malformed .docx (Corrupted zip: can't find end of central directory)"],
   ] as const)("%s: %s", async (name, code, reason) => {
@@ -68,7 +68,7 @@ describe("readDocument errors", () => {
   });
 
   it("checks the extension before reading, case-insensitively", async () => {
-    expect((await failure(readDocument("missing.PDF"))).code).toBe("UNKNOWN_FORMAT");
+    expect((await failure(readDocument("missing.RTF"))).code).toBe("UNKNOWN_FORMAT");
     const upper = path.join(scratch, "LS.TXT");
     await writeFile(upper, "From: TSAG\n\nTSAG agreed.");
     expect((await readDocument(upper)).senders).toEqual(["TSAG"]);
