@@ -23,7 +23,7 @@ export async function startApp(config: Config, report: (line: string) => void = 
       const loaded = await loadReferenceGraph(neo4j.driver, neo4j.database);
       report(`Reference graph: ${loaded.statements} statements from ${loaded.files} files (${loaded.nodesCreated} nodes created)`);
     }
-    const schema = await buildSchema(neo4j.driver, neo4j.database);
+    const schema = await buildSchema(neo4j.driver, neo4j.database, { accessControl: true });
     const api = await startApiServer({
       schema,
       listLimits: readListLimits(readTypeDefs()),
@@ -34,6 +34,7 @@ export async function startApp(config: Config, report: (line: string) => void = 
       corsOrigins: config.corsOrigins,
       allowedHosts: config.allowedHosts,
       limits: config.limits,
+      auth: config.auth,
       development: config.nodeEnv === "development",
     });
     return {

@@ -6,23 +6,29 @@
 //   $id             the body's id, e.g. "ITU-T SG17"
 //   $limit          documents sent, documents received and references listed, each (1-500)
 //   $evidenceLimit  documents cited per topic, newest first (0-20)
+//   $access         the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // In Neo4j Browser:
 //   :param id => "ITU-T SG17"
 //   :param limit => 50
 //   :param evidenceLimit => 3
+//   :param access => ["public", "restricted"]
 MATCH (b:Body {id: $id})
 CALL (b) {
   CALL (b) {
     MATCH (b)-[r:STUDIES]->(t:Topic)
+    WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN r, t, null AS d
     UNION ALL
     MATCH (b)<-[:PART_OF]-(:Question)-[r:STUDIES]->(t:Topic)
+    WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN r, t, null AS d
     UNION ALL
     MATCH (b)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[r:STUDIES]->(t:Topic)
+    WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN r, t, null AS d
     UNION ALL
     MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)-[r:MENTIONS]->(t:Topic)
+    WHERE coalesce(d.access, "public") IN $access
     RETURN r, t, d
   }
   WITH r, t, d
@@ -51,16 +57,19 @@ CALL (b) {
 }
 CALL (b) {
   MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)
+  WHERE coalesce(d.access, "public") IN $access
   WITH DISTINCT d ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT $limit
   RETURN collect({type: "LiaisonStatement", id: d.id, name: coalesce(d.name, d.title, d.id)}) AS sent
 }
 CALL (b) {
   MATCH (b)<-[:SENT_TO]-(d:LiaisonStatement)
+  WHERE coalesce(d.access, "public") IN $access
   WITH DISTINCT d ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT $limit
   RETURN collect({type: "LiaisonStatement", id: d.id, name: coalesce(d.name, d.title, d.id)}) AS received
 }
 CALL (b) {
   MATCH (b)-[r:PROPOSES]->(target:Entity)
+  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   OPTIONAL MATCH (d:LiaisonStatement {id: r.sourceDocument})
   WITH r, target ORDER BY d.date IS NULL, d.date, r.sourceDocument, target.id
   RETURN collect({
@@ -71,7 +80,8 @@ CALL (b) {
   }) AS proposals
 }
 CALL (b) {
-  MATCH (b)<-[:SENT_BY]-(:LiaisonStatement)-[:REFERENCES]->(x:Entity)
+  MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)-[:REFERENCES]->(x:Entity)
+  WHERE coalesce(d.access, "public") IN $access
   WITH x, count(*) AS times ORDER BY times DESC, x.id LIMIT $limit
   RETURN collect({
     type: [l IN labels(x) WHERE NOT l IN ["Entity", "Body"]][0], id: x.id, name: coalesce(x.name, x.title, x.id)

@@ -6,18 +6,31 @@
 //   $to       the id of the other, e.g. "ITU-T TSAG" (must differ from $from)
 //   $maxHops  the longest path, in relations (1-6)
 //   $limit    how many paths (1-20)
+//   $access   the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // In Neo4j Browser:
 //   :param from => "ITU-T SG17"
 //   :param to => "ITU-T TSAG"
 //   :param maxHops => 4
 //   :param limit => 5
+//   :param access => ["public", "restricted"]
 MATCH (a:Entity {id: $from})
+WHERE NOT a:LiaisonStatement OR coalesce(a.access, "public") IN $access
 MATCH (b:Entity {id: $to})
+WHERE NOT b:LiaisonStatement OR coalesce(b.access, "public") IN $access
+// Documents the reader may not see, and so neither the relations they support: read once, then a
+// list lookup per step of the path search.
+CALL () {
+  MATCH (h:LiaisonStatement)
+  WHERE NOT coalesce(h.access, "public") IN $access
+  RETURN collect(h.id) AS hidden
+}
 // Variable-length bounds cannot be parameters, so 6 bounds the search and $maxHops is checked on
 // the paths found. The length check stays out of the MATCH: there it would make the planner add
 // an exhaustive fallback search for when no shortest path passes it.
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE none(n IN nodes(p) WHERE n:StudyPeriod AND n <> a AND n <> b)
+  AND none(n IN nodes(p) WHERE n:LiaisonStatement AND n.id IN hidden)
+  AND none(r IN relationships(p) WHERE r.sourceDocument IS NOT NULL AND r.sourceDocument IN hidden)
 WITH p
 WHERE length(p) <= $maxHops
 LIMIT $limit

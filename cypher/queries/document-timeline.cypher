@@ -4,11 +4,13 @@
 //                 null for the busiest senders
 //   $granularity  "YEAR" (by date; undated documents are left out) or "STUDY_PERIOD"
 //   $limit        without $bodies: how many of the busiest senders (1-100)
+//   $access       the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // Periods in which a body sent nothing are left out of its series.
 // In Neo4j Browser:
 //   :param bodies => null
 //   :param granularity => "STUDY_PERIOD"
 //   :param limit => 10
+//   :param access => ["public", "restricted"]
 CALL () {
   // Each branch runs only when its guard holds.
   WITH 1 AS guard WHERE $bodies IS NOT NULL
@@ -18,8 +20,8 @@ CALL () {
   UNION ALL
   WITH 1 AS guard WHERE $bodies IS NULL
   MATCH (b:Body)
-  // Without a label on the document side this is a degree lookup, not an expansion.
-  WITH b, COUNT { (b)<-[:SENT_BY]-() } AS sent
+  // Only documents the reader may see count, so the ranking does not reveal the others.
+  WITH b, COUNT { (b)<-[:SENT_BY]-(d:LiaisonStatement) WHERE coalesce(d.access, "public") IN $access } AS sent
   WHERE sent > 0
   ORDER BY sent DESC, b.id
   LIMIT $limit
@@ -29,6 +31,7 @@ CALL () {
 }
 CALL (b) {
   MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)
+  WHERE coalesce(d.access, "public") IN $access
   WITH CASE $granularity WHEN "STUDY_PERIOD" THEN d.studyPeriod ELSE left(d.date, 4) END AS period
   WHERE period IS NOT NULL
   WITH period, count(*) AS count

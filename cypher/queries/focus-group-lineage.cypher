@@ -2,12 +2,15 @@
 // considered and established it and when, its parent, what it and the documents proposing it refer
 // to or consider, and the reports it published.
 // Parameters:
-//   $id  the focus group's id, e.g. "ITU-T FG Blockchain" or "ITU-T FG DLT"
+//   $id      the focus group's id, e.g. "ITU-T FG Blockchain" or "ITU-T FG DLT"
+//   $access  the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // In Neo4j Browser:
 //   :param id => "ITU-T FG Blockchain"
+//   :param access => ["public", "restricted"]
 MATCH (fg:FocusGroup {id: $id})
 CALL (fg) {
   MATCH (by:Body)-[r:PROPOSES]->(fg)
+  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   OPTIONAL MATCH (d:LiaisonStatement {id: r.sourceDocument})
   WITH by, r ORDER BY d.date IS NULL, d.date, r.sourceDocument, by.id
   RETURN collect({
@@ -18,34 +21,39 @@ CALL (fg) {
 }
 CALL (fg) {
   MATCH (x:Entity)-[r:CONSIDERS]->(fg)
+  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH r ORDER BY startNode(r).id, r.sourceDocument
   RETURN collect(r) AS considered
 }
 CALL (fg) {
   MATCH (x:Entity)-[r:ESTABLISHED]->(fg)
+  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH r ORDER BY r.date, startNode(r).id
   RETURN collect(r) AS established
 }
 CALL (fg) {
   MATCH (fg)-[r:UNDER_AUSPICES_OF]->(x:Entity)
+  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH r ORDER BY endNode(r).id, r.sourceDocument
   RETURN collect(r) AS parents
 }
 CALL (fg) {
   CALL (fg) {
     MATCH (fg)-[r:CONSIDERS|REFERENCES]->(:Entity)
+    WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN r
     UNION
     MATCH (:Body)-[p:PROPOSES]->(fg)
     MATCH (d:LiaisonStatement {id: p.sourceDocument})-[r:REFERENCES]->(x:Entity)
-    WHERE x <> fg
+    WHERE x <> fg AND coalesce(d.access, "public") IN $access
     RETURN r
   }
   WITH r ORDER BY endNode(r).id, type(r), startNode(r).id
   RETURN collect(r) AS references
 }
 CALL (fg) {
-  MATCH (fg)-[:PUBLISHED]->(x:Entity)
+  MATCH (fg)-[r:PUBLISHED]->(x:Entity)
+  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH DISTINCT x ORDER BY x.id
   RETURN collect({
     type: [l IN labels(x) WHERE NOT l IN ["Entity", "Body"]][0], id: x.id, name: coalesce(x.name, x.title, x.id)

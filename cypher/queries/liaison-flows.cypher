@@ -7,27 +7,32 @@
 //   $toDate       only documents dated on or before it (a partial date covers its whole year or
 //                 month); null for no bound
 //   $limit        how many bodies, busiest (sent + received) first (1-100)
+//   $access       the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // Undated documents count only when no date bound is given.
 // In Neo4j Browser:
 //   :param studyPeriod => "2017-2020"
 //   :param fromDate => null
 //   :param toDate => null
 //   :param limit => 30
+//   :param access => ["public", "restricted"]
 CALL () {
   // Each branch runs only when its guard holds, so the one that runs can use its index.
   WITH 1 AS guard WHERE $studyPeriod IS NOT NULL
   MATCH (d:LiaisonStatement {studyPeriod: $studyPeriod})
   WHERE ($fromDate IS NULL OR d.date >= $fromDate) AND ($toDate IS NULL OR d.date < $toDate + "~")
+    AND coalesce(d.access, "public") IN $access
   RETURN d
   UNION ALL
   WITH 1 AS guard WHERE $studyPeriod IS NULL AND ($fromDate IS NOT NULL OR $toDate IS NOT NULL)
   MATCH (d:LiaisonStatement)
   // "~" sorts after every character of an ISO date, so "2017" + "~" bounds all of 2017.
   WHERE d.date >= coalesce($fromDate, "") AND d.date < coalesce($toDate, "9999") + "~"
+    AND coalesce(d.access, "public") IN $access
   RETURN d
   UNION ALL
   WITH 1 AS guard WHERE $studyPeriod IS NULL AND $fromDate IS NULL AND $toDate IS NULL
   MATCH (d:LiaisonStatement)
+  WHERE coalesce(d.access, "public") IN $access
   RETURN d
 }
 MATCH (d)-[:SENT_BY]->(sender:Body)

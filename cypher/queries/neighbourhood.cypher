@@ -2,14 +2,18 @@
 // drawing. Bodies, topics and other named things come before documents, and newer documents before
 // older ones, so a busy node still shows its structure and its latest traffic.
 // Parameters:
-//   $id     the node's id, e.g. "topic:blockchain"
-//   $limit  how many neighbours (1-200)
+//   $id      the node's id, e.g. "topic:blockchain"
+//   $limit   how many neighbours (1-200)
+//   $access  the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // In Neo4j Browser:
 //   :param id => "topic:blockchain"
 //   :param limit => 50
+//   :param access => ["public", "restricted"]
 MATCH (center:Entity {id: $id})
+WHERE NOT center:LiaisonStatement OR coalesce(center.access, "public") IN $access
 CALL (center) {
-  MATCH (center)--(m:Entity)
+  MATCH (center)-[r]-(m:Entity)
+  WHERE (NOT m:LiaisonStatement OR coalesce(m.access, "public") IN $access) AND (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH DISTINCT m
   ORDER BY m:LiaisonStatement, m.date IS NULL, m.date DESC, m.id
   LIMIT $limit
@@ -21,6 +25,7 @@ CALL (shown) {
   UNWIND shown AS b
   // Both ends are bound, so each pair is a check between two nodes, not an expansion.
   MATCH (a)-[r]->(b)
+  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH a, b, r ORDER BY type(r), a.id, b.id, r.sourceDocument
   RETURN collect({
     type: type(r), from: a.id, to: b.id,

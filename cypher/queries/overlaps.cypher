@@ -13,6 +13,7 @@
 //   $limit          how many pairs (1-100)
 //   $evidenceLimit  documents cited per side and shared topic (0-20)
 //   $withEvidence   false to skip the evidence (a heat map needs only the scores)
+//   $access         the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // In Neo4j Browser:
 //   :param kinds => ["StudyGroup"]
 //   :param body => "ITU-T SG17"
@@ -22,6 +23,7 @@
 //   :param limit => 20
 //   :param evidenceLimit => 3
 //   :param withEvidence => true
+//   :param access => ["public", "restricted"]
 CALL () {
   OPTIONAL MATCH (narrower:Topic)-[:BROADER*0..6]->(:Topic {id: $topic})
   RETURN collect(DISTINCT narrower.id) AS scope
@@ -41,19 +43,21 @@ CALL (scope, candidates) {
   WITH candidates WHERE $topic IS NULL
   UNWIND candidates AS b
   CALL (b) {
-    MATCH (b)-[:STUDIES]->(t:Topic)
+    MATCH (b)-[s:STUDIES]->(t:Topic)
+    WHERE (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN t
     UNION
-    MATCH (b)<-[:PART_OF]-(q:Question)-[:STUDIES]->(t:Topic)
-    WHERE $studyPeriod IS NULL OR EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod {id: $studyPeriod}) }
-          OR NOT EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod) }
+    MATCH (b)<-[:PART_OF]-(q:Question)-[s:STUDIES]->(t:Topic)
+    WHERE ($studyPeriod IS NULL OR EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod {id: $studyPeriod}) }
+          OR NOT EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod) }) AND (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN t
     UNION
-    MATCH (b)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[:STUDIES]->(t:Topic)
+    MATCH (b)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[s:STUDIES]->(t:Topic)
+    WHERE (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN t
     UNION
     MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)-[:MENTIONS]->(t:Topic)
-    WHERE $studyPeriod IS NULL OR d.studyPeriod = $studyPeriod
+    WHERE ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod) AND coalesce(d.access, "public") IN $access
     RETURN t
   }
   RETURN b, t.id AS topic
@@ -62,19 +66,21 @@ CALL (scope, candidates) {
   UNWIND scope AS topicId
   MATCH (t:Topic {id: topicId})
   CALL (t) {
-    MATCH (b:Body)-[:STUDIES]->(t)
+    MATCH (b:Body)-[s:STUDIES]->(t)
+    WHERE (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN b
     UNION
-    MATCH (b:Body)<-[:PART_OF]-(q:Question)-[:STUDIES]->(t)
-    WHERE $studyPeriod IS NULL OR EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod {id: $studyPeriod}) }
-          OR NOT EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod) }
+    MATCH (b:Body)<-[:PART_OF]-(q:Question)-[s:STUDIES]->(t)
+    WHERE ($studyPeriod IS NULL OR EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod {id: $studyPeriod}) }
+          OR NOT EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod) }) AND (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN b
     UNION
-    MATCH (b:Body)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[:STUDIES]->(t)
+    MATCH (b:Body)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[s:STUDIES]->(t)
+    WHERE (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN b
     UNION
     MATCH (b:Body)<-[:SENT_BY]-(d:LiaisonStatement)-[:MENTIONS]->(t)
-    WHERE $studyPeriod IS NULL OR d.studyPeriod = $studyPeriod
+    WHERE ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod) AND coalesce(d.access, "public") IN $access
     RETURN b
   }
   WITH b, t WHERE b IN candidates
@@ -114,20 +120,22 @@ CALL (pairs) {
     MATCH (t:Topic {id: topicId})
     CALL (body, t) {
       MATCH (body)-[r:STUDIES]->(t)
+      WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
       RETURN body AS via, r
       UNION ALL
       MATCH (body)<-[:PART_OF]-(via:Question)-[r:STUDIES]->(t)
-      WHERE $studyPeriod IS NULL OR EXISTS { (via)-[:ACTIVE_IN]->(:StudyPeriod {id: $studyPeriod}) }
-            OR NOT EXISTS { (via)-[:ACTIVE_IN]->(:StudyPeriod) }
+      WHERE ($studyPeriod IS NULL OR EXISTS { (via)-[:ACTIVE_IN]->(:StudyPeriod {id: $studyPeriod}) }
+            OR NOT EXISTS { (via)-[:ACTIVE_IN]->(:StudyPeriod) }) AND (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
       RETURN via, r
       UNION ALL
       MATCH (body)<-[:UNDER_AUSPICES_OF]-(via:FocusGroup)-[r:STUDIES]->(t)
+      WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
       RETURN via, r
     }
     RETURN t, via, r
     UNION ALL
     MATCH (body)<-[:SENT_BY]-(d:LiaisonStatement)-[m:MENTIONS]->(t:Topic)
-    WHERE t.id IN needed AND ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod)
+    WHERE t.id IN needed AND ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod) AND coalesce(d.access, "public") IN $access
     WITH t, collect(m) AS mentions
     UNWIND mentions[..$evidenceLimit] AS r
     RETURN t, startNode(r) AS via, r

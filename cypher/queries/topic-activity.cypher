@@ -7,12 +7,14 @@
 //   $granularity      "YEAR" (by date; undated documents are left out) or "STUDY_PERIOD"
 //   $limit            how many bodies, most documents first (1-200)
 //   $evidenceLimit    documents cited per body, newest first (0-20)
+//   $access           the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // In Neo4j Browser:
 //   :param topic => "topic:distributed-ledger-technology"
 //   :param includeNarrower => true
 //   :param granularity => "YEAR"
 //   :param limit => 50
 //   :param evidenceLimit => 3
+//   :param access => ["public", "restricted"]
 MATCH (root:Topic {id: $topic})
 CALL (root) {
   MATCH (t:Topic)-[:BROADER*0..6]->(root)
@@ -25,10 +27,12 @@ CALL (topics) {
   CALL (topics) {
     UNWIND topics AS t
     MATCH (b:Body)-[r:STUDIES]->(t)
+    WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN b, r, null AS d
     UNION ALL
     UNWIND topics AS t
     MATCH (b:Body)<-[:SENT_BY]-(d:LiaisonStatement)-[r:MENTIONS]->(t)
+    WHERE coalesce(d.access, "public") IN $access
     RETURN b, r, d
   }
   WITH b, r, d
@@ -53,6 +57,7 @@ CALL (topics) {
 CALL (topics) {
   UNWIND topics AS t
   MATCH (d:LiaisonStatement)-[:MENTIONS]->(t)
+  WHERE coalesce(d.access, "public") IN $access
   WITH DISTINCT d
   WITH CASE $granularity WHEN "STUDY_PERIOD" THEN d.studyPeriod ELSE left(d.date, 4) END AS period
   WHERE period IS NOT NULL

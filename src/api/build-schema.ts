@@ -7,6 +7,8 @@ import { PROJECT_ROOT } from "../config/config.js";
 import { createResolvers } from "./resolvers/index.js";
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
+/** The access rules of schema/access/, added for the HTTP server. */
+export const ACCESS_SCHEMA_DIR = path.join(SCHEMA_DIR, "access");
 
 /** The SDL of schema/, in file name order. */
 export function readTypeDefs(folder = SCHEMA_DIR): string {
@@ -17,10 +19,20 @@ export function readTypeDefs(folder = SCHEMA_DIR): string {
     .join("\n");
 }
 
+export interface SchemaOptions {
+  /**
+   * Adds the access rules (schema/access/): every read of a document is filtered by the levels in
+   * the request's trusted JWT. The HTTP server always builds with them; a schema run in-process
+   * (scripts, tests) without them reads everything, as its caller already has the database.
+   */
+  readonly accessControl?: boolean;
+}
+
 /** The executable schema: @neo4j/graphql's generated API plus the project's own resolvers. */
-export async function buildSchema(driver: Driver, database: string): Promise<GraphQLSchema> {
+export async function buildSchema(driver: Driver, database: string, options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const typeDefs = options.accessControl ? `${readTypeDefs()}\n${readTypeDefs(ACCESS_SCHEMA_DIR)}` : readTypeDefs();
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: readTypeDefs(),
+    typeDefs,
     driver,
     resolvers: createResolvers(driver, database),
   });

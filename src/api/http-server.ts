@@ -4,7 +4,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
-import type { ApiLimits } from "../config/config.js";
+import type { ApiLimits, AuthConfig } from "../config/config.js";
+import { createAuthenticator } from "./auth/authenticate.js";
 import { applyCors } from "./cors.js";
 import { Semaphore } from "./database/semaphore.js";
 import { createErrorFormatter } from "./errors.js";
@@ -31,6 +32,7 @@ export interface ApiServerOptions {
   readonly corsOrigins: readonly string[];
   readonly allowedHosts: readonly string[];
   readonly limits: ApiLimits;
+  readonly auth: AuthConfig;
   readonly development: boolean;
   readonly log?: (line: string) => void;
 }
@@ -67,6 +69,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   watchdog.start();
   const ready = createReadinessCheck(options.driver, options.database, log);
   const hostAllowed = createHostCheck(options.host, options.allowedHosts);
+  const authenticate = createAuthenticator(options.auth);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostAllowed(req.headers.host)) return sendJson(res, 403, { error: "unknown Host header" });
@@ -86,7 +89,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       if (req.method !== "GET" && req.method !== "POST") {
         return sendGraphqlError(res, 405, "METHOD_NOT_ALLOWED", "Use GET or POST.", { Allow: "GET, POST" });
       }
-      const scope = createRequestScope(shared, limits, watchdog);
+      const authentication = await authenticate(req.headers.authorization);
+      if (!authentication.ok) {
+        // A token that does not verify is "invalid_token"; no token at all (PUBLIC_READ=false) is a plain challenge.
+        const challenge = req.headers.authorization ? 'Bearer error="invalid_token"' : "Bearer";
+        return sendGraphqlError(res, 401, "UNAUTHENTICATED", authentication.reason, { "WWW-Authenticate": challenge });
+      }
+      const scope = createRequestScope(shared, limits, watchdog, authentication.viewer);
       // A client that goes away stops its database work.
       res.once("close", () => {
         if (!res.writableFinished) scope.abort("the client closed the connection");

@@ -1,6 +1,7 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { GraphQLError } from "graphql";
 import type { ApiLimits } from "../config/config.js";
+import type { Viewer } from "./auth/access.js";
 import { RequestDatabase, type SharedDatabase } from "./database/request-database.js";
 import { Semaphore } from "./database/semaphore.js";
 import { ErrorCode } from "./errors.js";
@@ -11,6 +12,8 @@ import type { GraphReader } from "./resolvers/read-graph.js";
 export interface ApiContext extends Neo4jGraphQLContext {
   /** Gated database access for the project's resolvers. */
   readonly db: GraphReader;
+  /** The access levels of the documents the caller may see (`$access` of the saved queries). */
+  readonly access: readonly string[];
 }
 
 export interface RequestScope {
@@ -22,15 +25,16 @@ export interface RequestScope {
 }
 
 /**
- * Everything one request runs with: its gated database access, handed to @neo4j/graphql as
- * `executionContext` and to the project's resolvers as `db`, and an abort switch the memory
- * watchdog and a vanished client use.
+ * Everything one request runs with: the caller's access (a trusted JWT for @neo4j/graphql's
+ * authorization rules, `access` for the saved queries), its gated database access, handed to
+ * @neo4j/graphql as `executionContext` and to the project's resolvers as `db`, and an abort switch
+ * the memory watchdog and a vanished client use.
  */
 export function createRequestScope(
   shared: SharedDatabase,
   limits: Pick<ApiLimits, "dbMaxConcurrentPerRequest" | "transactionTimeoutMs">,
   watchdog: MemoryWatchdog,
-  extra: Partial<Neo4jGraphQLContext> = {},
+  viewer: Viewer,
 ): RequestScope {
   const controller = new AbortController();
   const database = new RequestDatabase(shared, controller.signal, new Semaphore(limits.dbMaxConcurrentPerRequest));
@@ -42,7 +46,9 @@ export function createRequestScope(
   const unwatch = watchdog.watch({ weight: () => database.recordsRead, abort });
   return {
     context: {
-      ...extra,
+      // Verified by the server (src/api/auth/authenticate.ts); @neo4j/graphql trusts context.jwt as is.
+      jwt: { ...(viewer.subject !== undefined ? { sub: viewer.subject } : {}), roles: [...viewer.roles], access: [...viewer.access] },
+      access: viewer.access,
       executionContext: database.driverLike as unknown as Neo4jGraphQLContext["executionContext"],
       sessionConfig: { database: shared.database },
       transaction: { timeout: limits.transactionTimeoutMs },
