@@ -4,10 +4,11 @@
  * disagree about canonical ids.
  */
 import { cleanName, normalizeEntity, type CanonicalEntity } from "../model/canonical-ids.js";
-import { FOCUS_GROUPS, ORGANIZATIONS } from "../model/known-bodies.js";
+import { FOCUS_GROUPS } from "../model/known-bodies.js";
 import type { NodeType } from "../model/node-types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { findCitations } from "./find-citations.js";
+import { referenceGazetteer } from "./reference-gazetteer.js";
 import { readQuoted, readTitleCase } from "./read-title.js";
 
 export interface Mention {
@@ -56,13 +57,11 @@ const CASE_SENSITIVE: readonly string[] = [
   `${B}ietf-liaison-\\d+${E}`,
   `https?:\\/\\/datatracker\\.ietf\\.org\\/liaison\\/\\d+\\/?`,
 ];
-const ORGANIZATION_FORMS = ORGANIZATIONS.flatMap((o) => [o.id, o.name, ...o.aliases]);
 
 /** Acronyms match as written; names of several words ("World Health Organization") in any case. */
 const SINGLE_PATTERNS: readonly RegExp[] = [
   ...CASE_SENSITIVE.map((source) => new RegExp(source, "g")),
   new RegExp(`${B}sp\\d{2}-[A-Za-z0-9]+-[oi]LS-\\d{3,6}${E}`, "gi"),
-  ...ORGANIZATION_FORMS.map((form) => new RegExp(`${B}${escape(form)}${E}`, /\s/.test(form) ? "gi" : "g")),
 ];
 
 /** "Study Groups 13 and 17", "Questions 6/17 and 14/17": one span, several bodies. */
@@ -114,23 +113,25 @@ function focusGroupNameEnd(sentence: string, start: number, known: readonly stri
 /** Every kind of body the reference data names: other sectors' study groups, working parties and advisory groups too. */
 const GAZETTEER_BODY_TYPES: readonly NodeType[] = ["FocusGroup", "Organization", "AdvisoryGroup", "StudyGroup", "WorkingParty"];
 
-/** The graph knows focus groups and organizations the tables do not: its names decide first. */
-function resolve(form: string, gazetteer?: Gazetteer): CanonicalEntity | undefined {
-  const entry = gazetteer?.lookup(cleanName(form));
-  if (entry && GAZETTEER_BODY_TYPES.includes(entry.type)) return { type: entry.type, id: entry.id, name: entry.name };
+/** A given gazetteer (a test's, a deployment's) may know names the reference data does not: its names decide first. */
+function resolve(form: string, gazetteers: readonly Gazetteer[]): CanonicalEntity | undefined {
+  for (const gazetteer of gazetteers) {
+    const entry = gazetteer.lookup(cleanName(form));
+    if (entry && GAZETTEER_BODY_TYPES.includes(entry.type)) return { type: entry.type, id: entry.id, name: entry.name };
+  }
   return normalizeEntity(form);
 }
 
-function candidates(sentence: string, gazetteer?: Gazetteer): Candidate[] {
+function candidates(sentence: string, gazetteers: readonly Gazetteer[]): Candidate[] {
   const found: Candidate[] = [];
   const add = (index: number, text: string, forms: readonly string[]) => {
-    const entities = forms.map((f) => resolve(f, gazetteer)).filter((e): e is CanonicalEntity => e !== undefined);
+    const entities = forms.map((f) => resolve(f, gazetteers)).filter((e): e is CanonicalEntity => e !== undefined);
     if (entities.length === forms.length && entities.length > 0) found.push({ index, end: index + text.length, entities });
   };
   for (const pattern of SINGLE_PATTERNS) for (const m of sentence.matchAll(pattern)) add(m.index, m[0], [m[0]]);
   for (const [pattern, expand] of LIST_PATTERNS) for (const m of sentence.matchAll(pattern)) add(m.index, m[0], expand(m));
   found.push(...findCitations(sentence));
-  const known = knownFocusGroupNames(gazetteer);
+  const known = knownFocusGroupNames(gazetteers[0]);
   for (const m of sentence.matchAll(FOCUS_GROUP_ON)) {
     let end = focusGroupNameEnd(sentence, m.index + m[0].length, known);
     if (end === undefined) continue;
@@ -140,10 +141,15 @@ function candidates(sentence: string, gazetteer?: Gazetteer): Candidate[] {
   return found;
 }
 
-/** Non-overlapping mentions in order of appearance; where candidates overlap the longest wins. */
-export function findMentions(sentence: string, gazetteer?: Gazetteer): Mention[] {
-  const all = candidates(sentence, gazetteer);
-  for (const g of gazetteer?.find(sentence, GAZETTEER_BODY_TYPES) ?? []) {
+/**
+ * Non-overlapping mentions in order of appearance; where candidates overlap the longest wins.
+ * Bodies are named from the reference gazetteer, and from `given` too when it is another one.
+ */
+export function findMentions(sentence: string, given?: Gazetteer): Mention[] {
+  const reference = referenceGazetteer();
+  const gazetteers = given && given !== reference ? [given, reference] : [reference];
+  const all = candidates(sentence, gazetteers);
+  for (const g of gazetteers.flatMap((gazetteer) => gazetteer.find(sentence, GAZETTEER_BODY_TYPES))) {
     const entity: CanonicalEntity = { type: g.entry.type, id: g.entry.id, name: g.entry.name };
     all.push({ index: g.index, end: g.index + g.matchedText.length, entities: [entity] });
   }

@@ -36,22 +36,37 @@ export function isCaseSensitiveForm(form: string): boolean {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** "smart contract" also finds "smart contracts", "technology" also "technologies". */
+/** "smart contract" also finds "smart contracts", "technology" also "technologies". Sticky: tried at one position. */
 function formPattern(form: string): RegExp {
   let body = escape(form).replace(/\s+/g, "\\s+");
   if (/[^aeiou]y$/i.test(form)) body = `${body.slice(0, -1)}(?:y|ies)`;
   else if (/[A-Za-z]$/.test(form) && !/s$/i.test(form)) body = `${body}s?`;
-  const flags = isCaseSensitiveForm(form) ? "gu" : "giu";
+  const flags = isCaseSensitiveForm(form) ? "yu" : "yiu";
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
 }
 
 const compactKey = (form: string): string => form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
+/**
+ * Forms are indexed by their first two words (one for one-word forms), so a sentence is read once,
+ * word by word, and only the forms that can start there are tried: the cost grows with the
+ * sentence, not with the number of names known.
+ */
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+/** The singular a form's plural-tolerant pattern also accepts: "contracts" -> "contract", "technologies" -> "technology". */
+const singulars = (word: string): string[] =>
+  word.endsWith("ies") ? [word, `${word.slice(0, -3)}y`] : word.endsWith("s") ? [word, word.slice(0, -1)] : [word];
+const formKey = (form: string): string | undefined => {
+  const words = wordsOf(form);
+  return words.length === 0 ? undefined : words.slice(0, 2).join(" ");
+};
+
 const lookupKey = (form: string): string => (isCaseSensitiveForm(form) ? form : form.toLowerCase());
 
 export class Gazetteer {
   readonly entries: readonly GazetteerEntry[];
-  private readonly forms: readonly Form[];
+  private readonly formsByKey = new Map<string, Form[]>();
   private readonly byForm = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
   /** Forms with case and punctuation set aside ("ITU-T-SG-13", "IEEE-802-1", "BROADBAND-FORUM"); ambiguous keys dropped. */
@@ -59,11 +74,15 @@ export class Gazetteer {
 
   constructor(entries: Iterable<GazetteerEntry>) {
     this.entries = [...entries];
-    const forms: Form[] = [];
     for (const entry of this.entries) {
       this.byId.set(entry.id, entry);
       for (const form of new Set([entry.name, ...entry.aliases].map((f) => f.trim()).filter(Boolean))) {
-        forms.push({ entry, pattern: formPattern(form) });
+        const key = formKey(form);
+        if (key !== undefined) {
+          const list = this.formsByKey.get(key) ?? [];
+          list.push({ entry, pattern: formPattern(form) });
+          this.formsByKey.set(key, list);
+        }
         // The first entry to claim a form keeps it: entries come in a stable order.
         if (!this.byForm.has(lookupKey(form))) this.byForm.set(lookupKey(form), entry);
         // "Multiprotocol Label Switching Working Group" is also written without its last words.
@@ -76,7 +95,6 @@ export class Gazetteer {
         }
       }
     }
-    this.forms = forms;
   }
 
   get(id: string): GazetteerEntry | undefined {
@@ -98,12 +116,20 @@ export class Gazetteer {
   /** Non-overlapping mentions in order of appearance; where mentions overlap the longest wins. */
   find(sentence: string, types?: readonly NodeType[]): GazetteerMatch[] {
     const candidates: GazetteerMatch[] = [];
-    for (const { entry, pattern } of this.forms) {
-      if (types && !types.includes(entry.type)) continue;
-      for (const m of sentence.matchAll(pattern)) {
-        candidates.push({ entry, matchedText: m[0], index: m.index });
+    const words = [...sentence.matchAll(WORD)];
+    words.forEach((word, i) => {
+      const first = word[0].toLowerCase();
+      const next = words[i + 1]?.[0].toLowerCase();
+      const keys = new Set([...singulars(first), ...(next ? singulars(next).map((n) => `${first} ${n}`) : [])]);
+      for (const key of keys) {
+        for (const { entry, pattern } of this.formsByKey.get(key) ?? []) {
+          if (types && !types.includes(entry.type)) continue;
+          pattern.lastIndex = word.index;
+          const m = pattern.exec(sentence);
+          if (m) candidates.push({ entry, matchedText: m[0], index: m.index });
+        }
       }
-    }
+    });
     candidates.sort((a, b) => b.matchedText.length - a.matchedText.length || a.index - b.index);
     const chosen: GazetteerMatch[] = [];
     for (const c of candidates) {

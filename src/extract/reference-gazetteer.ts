@@ -23,7 +23,8 @@ export function referenceGazetteerEntries(): GazetteerEntry[] {
     name: fg.name,
     aliases: [`FG ${fg.acronym}`, `FG-${fg.acronym}`, ...(fg.aliases ?? [])],
   }));
-  const bodies: GazetteerEntry[] = REFERENCE_BODIES.map((b) => ({ type: b.type, id: b.id, name: b.name, aliases: [b.id, ...b.aliases] }));
+  // Bodies whose names prefix almost every other body ("ITU-T") are not resolvable on their own.
+  const bodies: GazetteerEntry[] = REFERENCE_BODIES.filter((b) => b.resolvable).map((b) => ({ type: b.type, id: b.id, name: b.name, aliases: [b.id, ...b.aliases] }));
   // Organizations of src/model that the sourced dataset does not hold (none, once it holds them all).
   const known = new Set(bodies.map((b) => b.id));
   const organizations: GazetteerEntry[] = ORGANIZATIONS.filter((o) => !known.has(o.id)).map((o) => ({
