@@ -1,4 +1,4 @@
-/** The node types the full-text index `entity_text` covers (cypher/migrations/003-fulltext.cypher). */
+/** The node types the full-text index `entity_text` covers (cypher/migrations/006-cited-documents.cypher). */
 export const SEARCHABLE_TYPES: readonly string[] = [
   "StudyGroup",
   "AdvisoryGroup",
@@ -9,6 +9,8 @@ export const SEARCHABLE_TYPES: readonly string[] = [
   "Topic",
   "Resolution",
   "Recommendation",
+  "Specification",
+  "Document",
   "Report",
   "Workshop",
   "LiaisonStatement",

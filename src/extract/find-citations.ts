@@ -41,7 +41,8 @@ const RULES: readonly Rule[] = [
   [new RegExp(`${B}(?:3GPP\\s+)?(TS|TR)\\s?(\\d{2}\\.\\d{3}(?:-\\d{1,2})?)${E}`, "g"), (m) => [threeGppSpec(m[1] ?? "", m[2] ?? "", m[0])]],
   [new RegExp(`${B}(?:BBF\\s+)?(TR-\\d{2,3}(?:[a-z]\\d+)*)${E}`, "g"), (m) => [bbfReport(m[1] ?? "", m[1] ?? "")]],
   [new RegExp(`${B}(?:IEEE\\s+(?:Std\\.?\\s+)?)?(P?802\\.\\d{1,2}[A-Z][A-Za-z]{0,3}(?:-\\d{4})?)${E}`, "g"), (m) => [ieeeStandard(m[1] ?? "", m[0])]],
-  [new RegExp(`${B}IEEE\\s+(?:Std\\.?\\s+)?(P?\\d{3,5}(?:\\.\\d{1,2})?)${E}`, "g"), (m) => [ieeeStandard(m[1] ?? "", m[0])]],
+  // "IEEE 1588"; "IEEE 802" and "IEEE 802.1" are bodies (LMSC and its working groups), not standards.
+  [new RegExp(`${B}IEEE\\s+(?:Std\\.?\\s+)?(?!802\\b)(P?\\d{3,5}(?:\\.\\d{1,2})?)${E}`, "g"), (m) => [ieeeStandard(m[1] ?? "", m[0])]],
   [new RegExp(`${B}IEEE\\s+(P802\\.\\d{1,2})${E}`, "g"), (m) => [ieeeStandard(m[1] ?? "", m[0])]],
   [new RegExp(`${B}ETSI\\s+(GS|GR|TS|TR|EN|ES)\\s+((?:[A-Z]{2,6}\\s)?\\d{3}\\s?\\d{3}(?:-\\d{1,2})*)${E}`, "g"), (m) => [etsiSpec(m[1] ?? "", m[2] ?? "", m[0])]],
   [new RegExp(`${B}Unicode\\s+(?:Standard(?:\\s+Annex\\s+#?\\d{1,2})?|Technical\\s+(?:Report|Standard)\\s+#?\\d{1,2})${E}`, "g"), (m) => [unicodeSpec(m[0])]],

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.js";
 import { REFERENCE_BODIES } from "../model/reference-bodies.js";
+import { settleReferenceNodes } from "../load/settle-reference-nodes.js";
 import { readCypherFolder, type CypherFile } from "./cypher-file.js";
 
 export const REFERENCE_DIR = path.join(PROJECT_ROOT, "cypher", "reference");
@@ -94,5 +95,7 @@ export async function loadReferenceGraph(
   } finally {
     await session.close();
   }
+  // A body documents named before the reference data knew it is resolved now.
+  await settleReferenceNodes(driver, database);
   return { files: files.length, statements, nodesCreated, relationshipsCreated, propertiesSet };
 }
