@@ -29,7 +29,9 @@ function citingFieldValues(doc: ParsedDocument): string[] {
 export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extraction {
   const text = documentText(doc);
   const hash = contentHash(text);
-  const id = documentId(doc, hash);
+  // Without a number of its own, a document is named by all it says, header included: two files
+  // with different headers and the same (or no) text never share an id.
+  const id = documentId(doc, contentHash([doc.title ?? "", ...Object.entries(doc.fields).map(([k, v]) => `${k}: ${v}`), ...(doc.looseLines ?? []), text].join("\n")));
   const builder = new ExtractionBuilder(id);
 
   const analyze = (parts: readonly (string | undefined)[]): AnalyzedSentence[] =>
