@@ -42,7 +42,8 @@ function bodiesAt(sentence: AnalyzedSentence, at: number, unknownAcronym = false
     found.push(m);
     pos = m.end;
   }
-  if (found.length === 0 && unknownAcronym) {
+  const cited = sentence.mentions.some((m) => m.index >= at && /^\s*(?:the\s+)?$/i.test(sentence.text.slice(at, m.index)));
+  if (found.length === 0 && unknownAcronym && !cited) {
     // A title addressing a body no reference knows yet: "Contribution to CWG-WCIT12".
     const acronym = /^(?:the\s+)?([A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*)(?![\w-])/.exec(sentence.text.slice(at))?.[1];
     if (acronym) return [{ type: "Organization", id: acronym, name: acronym, properties: { resolved: false } }];

@@ -8,6 +8,7 @@ import type { ParsedDocument } from "../parse/parsed-document.js";
 import type { AnalyzedSentence } from "./analyzed-sentence.js";
 import type { DocumentContext } from "./document-context.js";
 import type { ExtractionBuilder } from "./extraction-builder.js";
+import { findMentions } from "./find-mentions.js";
 import { readQuoted } from "./read-title.js";
 import { extractReports } from "./extract-reports.js";
 import { extractResolutionClauses } from "./extract-resolution-clauses.js";
@@ -56,19 +57,23 @@ function referBareResolutions(sentence: AnalyzedSentence, { builder }: DocumentC
 }
 
 /** Liaisons listed in header fields ("Reply to", "Related"), as ITU handles or IETF numbers. */
-export function extractRelatedDocuments(doc: ParsedDocument, { builder }: DocumentContext): void {
+export function extractRelatedDocuments(doc: ParsedDocument, { builder, gazetteer }: DocumentContext): void {
   for (const written of doc.relatedDocuments) {
     const handle = HANDLE.exec(written)?.[0];
-    const id = handle ? liaisonId(handle.replace(/^datatracker/, "https://datatracker")) : undefined;
-    if (!id) {
+    const byHandle = handle ? liaisonId(handle.replace(/^datatracker/, "https://datatracker")) : undefined;
+    // "SG17-LS14", "C4-185292": a liaison or tdoc named by its number.
+    const cited = byHandle
+      ? { type: "LiaisonStatement" as const, id: byHandle, name: byHandle }
+      : findMentions(written, gazetteer).find((m) => m.entity.type === "LiaisonStatement" || m.entity.type === "Document")?.entity;
+    if (!cited) {
       builder.warn(`related document "${written}" has no liaison identifier`);
       continue;
     }
-    if (id === builder.documentId) continue;
+    if (cited.id === builder.documentId) continue;
     const field = Object.entries(doc.fields).find(([, value]) => value.includes(written));
     const answers = field !== undefined && REPLY.test(field[0]);
-    builder.entity({ type: "LiaisonStatement", id, name: id });
-    const evidence = field ? `${field[0]}: ${field[1]}` : written;
-    builder.relate(answers ? "REPLIES_TO" : "REFERENCES", builder.documentId, id, evidence);
+    builder.entity(cited);
+    const evidence = doc.evidence?.[written] ?? (field ? `${field[0]}: ${field[1]}` : written);
+    builder.relate(answers && cited.type === "LiaisonStatement" ? "REPLIES_TO" : "REFERENCES", builder.documentId, cited.id, evidence);
   }
 }

@@ -9,9 +9,8 @@ import { documentIds, fixture, graphTotals, ingest } from "./load-helpers.js";
 const REASONS: Readonly<Record<string, string>> = {
   "binary.txt": "binary content (contains NUL bytes); expected text",
   "empty.txt": "empty document (0 bytes)",
-  "no-sender.txt": 'no sender found (expected a "From:", "Source:" or "Sender:" line',
   "not-a-zip.docx": "malformed .docx (not a zip archive)",
-  "notes.pdf": "unknown format (.pdf); supported: .txt, .text, .md, .markdown, .docx",
+  "notes.pdf": "malformed .pdf (truncated: no %%EOF end marker)",
   "truncated.docx": "malformed .docx (Corrupted zip",
   "whitespace-only.txt": "empty document (only whitespace)",
 };
@@ -44,6 +43,26 @@ describe("bad input", () => {
     expect(failure?.error.startsWith(`${file}: ${REASONS[name]}`), failure?.error).toBe(true);
     expect(failure?.error).not.toContain("\n");
     expect(await graphTotals(graph)).toEqual(before);
+  });
+
+  it("writes a document that names no sender, with a warning, instead of refusing it", async () => {
+    const file = fixture("plain-text", "no-sender.txt");
+    const run = await ingest(graph, [file]);
+    expect(run.failed).toEqual([]);
+    const [document] = run.documents;
+    expect(document?.warnings).toContain("no sender found");
+    const id = document?.extraction.document.id ?? "";
+    try {
+      const rows = await graph.rows<{ senders: number; text: string }>(
+        "MATCH (d:LiaisonStatement {id: $id}) RETURN COUNT { (d)-[:SENT_BY]->() } AS senders, d.text AS text",
+        { id },
+      );
+      expect(rows).toHaveLength(1);
+      expect(Number(rows[0]?.senders)).toBe(0);
+      expect(rows[0]?.text.length).toBeGreaterThan(0);
+    } finally {
+      await graph.removeDocuments([id]);
+    }
   });
 
   it("does not stop the good files of the same run", async () => {

@@ -62,6 +62,8 @@ const CASES: readonly Expected[] = [
     properties: { date: "2017-04-05", title: "LS on the establishment of a Focus Group on Blockchain", format: "ietf-datatracker" },
     from: "ITU-T SG17",
     to: { IETF: "INFORMATION" },
+    // "The IAB <iab@example.org>": a body copied with its list address is still the body.
+    cc: ["IAB", "IESG"],
     proposes: ["ITU-T FG Blockchain"],
     topics: ["topic:blockchain"],
   },

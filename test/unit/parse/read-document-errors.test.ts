@@ -41,7 +41,7 @@ describe("readDocument errors", () => {
   });
 
   it("keeps a document that names no sender: what it says is still worth having", async () => {
-    const file = fixture("bad/no-sender.txt");
+    const file = fixture("plain-text/no-sender.txt");
     const doc = await readDocument(file);
     expect(doc.senders).toEqual([]);
     expect(doc.body.length).toBeGreaterThan(0);
