@@ -34,8 +34,8 @@ export interface ResolveOptions {
 export function stripDecorations(written: string): string {
   return written
     .replace(/<[^>]*>?/g, " ")
-    .replace(/\S+@\S+/g, " ")
-    .replace(/\[[^\]]*\]/g, " ")
+    .replace(/(?<!\S)\S+@\S+/g, " ")
+    .replace(/\[[^\][]*\]/g, " ")
     .replace(/\([^()]*\)/g, " ")
     .replace(/\(.*$/, " ")
     .replace(/\*+/g, " ")

@@ -6,7 +6,8 @@
 import type { Contact } from "./parsed-document.js";
 import { isPlaceholder } from "./header-fields.js";
 
-const EMAIL = /(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/;
+/** Starts only where a run of address characters starts, so a long run is scanned once, not once per character. */
+const EMAIL = /(?:mailto:)?(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/;
 /** Lines of a contact block that carry a number or address rather than a name or affiliation. */
 const DETAIL_LINE = /^(?:tel|telephone|phone|mob|mobile|cell|fax|e-?mail|mail|skype|web)\b\.?\s*:?/i;
 
@@ -14,13 +15,39 @@ const DETAIL_LINE = /^(?:tel|telephone|phone|mob|mobile|cell|fax|e-?mail|mail|sk
 export function parseContactList(value: string, role?: string): Contact[] {
   const contacts: Contact[] = [];
   for (const line of value.split(/\n|;/)) {
-    // Commas separate entries, except inside <...> or a quoted "Example, Alice" display name.
-    for (const entry of line.split(/,(?![^<]*>)(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+    for (const entry of splitEntries(line)) {
       const contact = parseContactEntry(entry, role);
       if (contact) contacts.push(contact);
     }
   }
   return contacts;
+}
+
+/**
+ * Commas separate entries, except inside <...> or a quoted "Example, Alice" display name: a comma
+ * splits when the next angle bracket after it is not a closing one and an even number of quotes
+ * follows it. Both are found in one pass from the end, so a line of many commas costs no more
+ * than its length.
+ */
+export function splitEntries(line: string): string[] {
+  const splits = new Array<boolean>(line.length).fill(false);
+  let quotesAfter = 0;
+  let nextAngle: "<" | ">" | undefined;
+  for (let index = line.length - 1; index >= 0; index -= 1) {
+    const char = line.charAt(index);
+    if (char === ",") splits[index] = nextAngle !== ">" && quotesAfter % 2 === 0;
+    else if (char === '"') quotesAfter += 1;
+    else if (char === "<" || char === ">") nextAngle = char;
+  }
+  const entries: string[] = [];
+  let start = 0;
+  splits.forEach((split, index) => {
+    if (!split) return;
+    entries.push(line.slice(start, index));
+    start = index + 1;
+  });
+  entries.push(line.slice(start));
+  return entries;
 }
 
 export function parseContactEntry(entry: string, role?: string): Contact | undefined {

@@ -22,11 +22,13 @@ const TEMPLATE_LABELS = [
   "Questions?", "Question\\(s\\)", "Source", "Title", "For action to", "For comment to", "For information to",
   "Approval", "Deadline", "Contact", "Meeting, date", "Place/Date", "Study Group", "Working Party",
 ];
+// Leading white space stays on its line ([^\S\n]): a \s* there would run over every following
+// blank line from every line start, quadratic in a run of empty lines.
 const TEMPLATE_MARKERS = [
-  /^\s*LIAISON STATEMENT\s*$/m,
-  /^\s*INTERNATIONAL TELECOMMUNICATION UNION\s*$/im,
-  /^\s*TELECOMMUNICATION\s+STANDARDIZATION SECTOR\s*$/im,
-  /^\s*STUDY PERIOD\s+\d{4}\s*[-\u2013]\s*\d{4}\s*$/im,
+  /^[^\S\n]*LIAISON STATEMENT\s*$/m,
+  /^[^\S\n]*INTERNATIONAL TELECOMMUNICATION UNION\s*$/im,
+  /^[^\S\n]*TELECOMMUNICATION\s+STANDARDIZATION SECTOR\s*$/im,
+  /^[^\S\n]*STUDY PERIOD\s+\d{4}\s*[-\u2013]\s*\d{4}\s*$/im,
 ];
 
 export function detectFormat(text: string, hint?: FormatHint): DocumentFormat {
@@ -58,9 +60,14 @@ function isTemplate(text: string): boolean {
   return (markers >= 1 && labels >= 2) || (addressed >= 1 && sourced >= 1 && labels >= 3);
 }
 
+/**
+ * A label at a line start or after a tab, then a colon (or a tab). The label is matched first and
+ * what precedes it is checked behind it: "(?:^|\t)[ \t]*" in front would be tried from every
+ * tab of a long run of tabs, each time to the end of the run.
+ */
 function hasLabel(text: string, label: string, colonOptional = false): boolean {
   const colon = colonOptional ? "(?:[ \\t]*:|\\t)" : "[ \\t]*:";
-  return new RegExp(`(?:^|\\t)[ \\t]*${label}${colon}`, "im").test(text);
+  return new RegExp(`(?:${label})(?<=(?:^|\\t)[ \\t]*(?:${label}))${colon}`, "im").test(text);
 }
 
 function countLabels(text: string, labels: readonly string[], colonOptional: boolean): number {

@@ -43,9 +43,22 @@ export function detectLineMode(lines: readonly string[]): Exclude<LineMode, "aut
   return lines.some((line) => line.length > MAX_WRAPPED_LINE) ? "paragraph-per-line" : "hard-wrapped";
 }
 
-/** Drops a closing rule ("_____", "-----") that mail and notification footers end with. */
+const RULE_LINE = /^\s*[-_=*~]{3,}\s*$/;
+
+/**
+ * Drops the closing rules ("_____", "-----") that mail and notification footers end with: the
+ * last lines, from the end, while they are rules or blank. Line by line, since a pattern
+ * anchored at the end would be retried from every line break of a run of empty lines.
+ */
 export function dropTrailingRules(text: string): string {
-  return text.replace(/(?:\n\s*[-_=*~]{3,}\s*)+$/, "").replace(/^\s*[-_=*~]{3,}\s*$/, "").trim();
+  const lines = text.split("\n");
+  let keep = lines.length;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index] ?? "";
+    if (RULE_LINE.test(line)) keep = index;
+    else if (line.trim() !== "") break;
+  }
+  return lines.slice(0, keep).join("\n").trim();
 }
 
 function startsListItem(line: string): boolean {

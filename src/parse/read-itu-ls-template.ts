@@ -57,7 +57,8 @@ const MAX_LINES: Readonly<Record<string, number>> = {
 };
 
 const CONTACT_DETAIL = /^(?:tel|telephone|phone|mob|mobile|fax|e-?mail|mail)\b/i;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+/** Starts only where a run of address characters starts, so a long run is scanned once, not once per character. */
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const LS_NUMBER = /^(?:SG\s?\d{1,2}|TSAG)\s?-\s?LS\s?\d{1,5}$/i;
 /** Instructions the template itself carries; they are not the statement's text. */
 const TEMPLATE_NOISE = /don['\u2019]?t change the structure of this table|just insert the necessary information|^<[^>]{0,80}>$/i;

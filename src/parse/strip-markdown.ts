@@ -10,13 +10,17 @@ export interface StrippedMarkdown {
   readonly headings: readonly string[];
 }
 
-/** Lines that only Markdown writes, two of which make a text Markdown rather than plain. */
+/**
+ * Lines that only Markdown writes, two of which make a text Markdown rather than plain. Every
+ * pattern here and below runs in time linear in the text: no quantified run may be retried from
+ * each of its own characters (link text holds no "[", leading white space stays on its line).
+ */
 const SIGNALS: readonly RegExp[] = [
   /^#{1,6}\s+\S/m,
-  /\[[^\]\n]+\]\([^)\s]+\)/,
+  /\[[^\]\n[]+\]\([^)\s]+\)/,
   /(?:\*\*|__)[^*_\n]+(?:\*\*|__)/,
   /^```/m,
-  /^\s*(?:[-*+]|\d+\.)\s+\S/m,
+  /^[^\S\n]*(?:[-*+]|\d+\.)[^\S\n]+\S/m,
   /^\|.*\|\s*$/m,
   /^>\s/m,
 ];
@@ -43,7 +47,7 @@ export function stripMarkdown(markdown: string): StrippedMarkdown {
   const headings: string[] = [];
   const out: OutLine[] = [];
   let fenced = false;
-  const lines = markdown.replace(/<!--[\s\S]*?-->/g, "").split("\n");
+  const lines = dropComments(markdown).split("\n");
   const push = (text: string, kind: OutLine["kind"], hardBreak = false): void => {
     const previous = out[out.length - 1];
     const joins =
@@ -78,13 +82,13 @@ export function stripMarkdown(markdown: string): StrippedMarkdown {
     if (/^\s*(?:=+|-{2,}|\*{3,}|_{3,})\s*$/.test(line)) return push("", "blank");
     if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) return; // reference link definition
     if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) return; // table rule
-    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
-      const text = inline(heading[1] ?? "");
+      const text = inline(closingHashesOff(heading[1] ?? ""));
       headings.push(text);
       return push(text, "block");
     }
-    const hardBreak = / {2,}$|\\$/.test(line);
+    const hardBreak = line.endsWith("  ") || line.endsWith("\\");
     const unquoted = line.replace(/^\s*(?:>\s?)+/, "").replace(/\\$/, "");
     if (/^\s*\|.*\|\s*$/.test(unquoted)) {
       // Table row: cells become tab-separated so "| From: | ITU-T SG 13 |" reads as a field.
@@ -101,16 +105,41 @@ export function stripMarkdown(markdown: string): StrippedMarkdown {
 /** "From: ...", "For information to: ..." after inline markup is gone. */
 const LABEL_LIKE = /^\s*[A-Z][A-Za-z0-9 ()/,.'-]{0,40}:(?:\s|$)/;
 
+/**
+ * Inline markup off. Emphasis never spans its own delimiter ("**a **b**" keeps its first "**"),
+ * so that an opener without a closer costs a scan to the next delimiter, not to the line's end.
+ */
 function inline(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1")
+    .replace(/!\[([^\][]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\][]+)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\][]+)\]\[[^\]]*\]/g, "$1")
+    .replace(/<((?:https?|mailto):[^<>\s]+)>/g, "$1")
     .replace(/`([^`]+)`/g, "$1")
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-    .replace(/(^|[^\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)/g, "$1$2")
-    .replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, "$1$2")
+    .replace(/(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g, "$2")
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2")
+    .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2")
     .replace(/~~(.+?)~~/g, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, "$1");
+}
+
+/** "Title ##" -> "Title": the optional closing hashes of an ATX heading, and the spaces around them. */
+function closingHashesOff(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed.charAt(end - 1) === "#") end -= 1;
+  return trimmed.slice(0, end).trimEnd();
+}
+
+/** HTML comments off; an unclosed one stays (no later one can close either). */
+function dropComments(markdown: string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const open = markdown.indexOf("<!--", from);
+    const close = open === -1 ? -1 : markdown.indexOf("-->", open + 4);
+    if (close === -1) return out + markdown.slice(from);
+    out += markdown.slice(from, open);
+    from = close + 3;
+  }
 }
