@@ -46,7 +46,8 @@ function bodiesAt(sentence: AnalyzedSentence, at: number, unknownAcronym = false
   if (found.length === 0 && unknownAcronym && !cited) {
     // A title addressing a body no reference knows yet: "Contribution to CWG-WCIT12".
     const acronym = /^(?:the\s+)?([A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*)(?![\w-])/.exec(sentence.text.slice(at))?.[1];
-    if (acronym) return [{ type: "Organization", id: acronym, name: acronym, properties: { resolved: false } }];
+    // "Response to the LS on ...": a document word, not an addressee.
+    if (acronym && acronym.length >= 3 && !/^(?:LSS?|TD|WG|SG|TOR|LOI|FYI)$/.test(acronym)) return [{ type: "Organization", id: acronym, name: acronym, properties: { resolved: false } }];
   }
   return [...new Map(found.map((m) => [m.entity.id, m.entity])).values()];
 }

@@ -105,6 +105,8 @@ class HeaderLinks {
   }
 
   link(type: "SENT_BY" | "SENT_TO" | "COPIED_TO", entity: CanonicalEntity, evidence: string, purpose?: Purpose): void {
+    // A committee distributing to its own members does not address itself.
+    if (type !== "SENT_BY" && this.senders.has(entity.id)) return;
     this.builder.entity(entity);
     this.builder.relate(type, this.builder.documentId, entity.id, evidence, purpose ? { purpose } : undefined);
     this.addressed.add(entity.id);

@@ -72,8 +72,10 @@ export function extractRelatedDocuments(doc: ParsedDocument, { builder, gazettee
     if (cited.id === builder.documentId) continue;
     const field = Object.entries(doc.fields).find(([, value]) => value.includes(written));
     const answers = field !== undefined && REPLY.test(field[0]);
-    builder.entity(cited);
+    // What a statement responds to is a liaison statement, whatever number names it (a 3GPP tdoc).
+    const target = answers ? { ...cited, type: "LiaisonStatement" as const } : cited;
+    builder.entity(target);
     const evidence = doc.evidence?.[written] ?? (field ? `${field[0]}: ${field[1]}` : written);
-    builder.relate(answers && cited.type === "LiaisonStatement" ? "REPLIES_TO" : "REFERENCES", builder.documentId, cited.id, evidence);
+    builder.relate(answers ? "REPLIES_TO" : "REFERENCES", builder.documentId, cited.id, evidence);
   }
 }

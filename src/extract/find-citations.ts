@@ -64,7 +64,7 @@ const RULES: readonly Rule[] = [
     (m) => [{ type: "Question", id: `ITU-R Q${Number(m[1])}/${m[2] ?? ""}`, name: m[0] }],
   ],
   // ITU-R working parties: a digit and a letter, alone or listed ("WPs 8A and 8F").
-  [new RegExp(`${B}(?:ITU-R\\s+)?(?:WP|Working\\s+Party)\\s?(\\d[A-Z])${E}`, "g"), (m) => [ituRWorkingParty(m[1] ?? "")]],
+  [new RegExp(`${B}(?:ITU-R\\s+)?(?:WP|Working\\s+Party|WORKING\\s+PARTY)\\s?(\\d[A-Z])${E}`, "g"), (m) => [ituRWorkingParty(m[1] ?? "")]],
   [
     new RegExp(`${B}(?:WPs|Working\\s+Parties)\\s+(\\d[A-Z](?:\\s*(?:,|and|&)\\s*\\d[A-Z])+)${E}`, "g"),
     (m) => [...(m[1] ?? "").matchAll(/\d[A-Z]/g)].map((wp) => ituRWorkingParty(wp[0])),
@@ -79,6 +79,7 @@ const RULES: readonly Rule[] = [
   // Meeting documents and tdocs: C4-185292, SP-241404, CWG-WCIT12/TD-43, TDAG-18/37, N2339, FS_UPPS.
   [new RegExp(`${B}(?:[SRC][P1-6]|[SRC]\\d)-\\d{6,7}${E}`, "g"), (m) => [meetingDocument(m[0], true)]],
   [new RegExp(`${B}[A-Z][A-Za-z]+-[A-Z0-9]*\\d{2}\\/(?:TD-?)?\\d{1,4}${E}`, "g"), (m) => [meetingDocument(m[0], true)]],
+  [new RegExp(`${B}TD\\s?\\d{2,5}(?:R\\d{1,2})?${E}`, "g"), (m) => [meetingDocument(m[0].replace(/\s/g, " "), false)]],
   [new RegExp(`${B}N\\s?\\d{4,5}${E}`, "g"), (m) => [meetingDocument(m[0].replace(/\s/g, ""), false)]],
   [new RegExp(`${B}FS_[A-Za-z0-9_]{2,30}${E}`, "g"), (m) => one(meetingDocument(m[0], false))],
 ];

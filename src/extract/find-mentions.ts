@@ -38,7 +38,7 @@ const KNOWN_FG = FOCUS_GROUPS.map((fg) => escape(fg.acronym)).join("|");
 const FG_NAME = `(?:(?:${KNOWN_FG})${E}|(?=(?:[a-z-]*[A-Z0-9]){2})[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)`;
 
 const CASE_SENSITIVE: readonly string[] = [
-  `${B}(?:ITU-[TRD]\\s+)?(?:[Ss]tudy\\s+[Gg]roup|SG|COM)\\s?\\d{1,2}${E}${NOT_QUESTION}`,
+  `${B}(?:ITU-[TRD]\\s+)?(?:[Ss]tudy\\s+[Gg]roup|STUDY\\s+GROUP|SG|COM)\\s?\\d{1,2}${E}${NOT_QUESTION}`,
   `${B}(?:ITU-T\\s+)?TSAG${E}`,
   `${B}Telecommunication\\s+Standardi[sz]ation\\s+Advisory\\s+Group${E}`,
   `${B}(?:ITU-T\\s+)?(?:[Qq]uestion\\s?|Q\\.?\\s?)\\d{1,2}\\/\\d{1,2}${E}`,

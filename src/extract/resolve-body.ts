@@ -13,7 +13,7 @@ import { looksLikeOrganization, looksLikePerson } from "./name-shapes.js";
 /** "All ITU-T Study Groups", "other relevant organizations": addressed, but no node to link. */
 const VAGUE = /^(?:all|other|any|interested|associated|concerned|various|several)\b/i;
 const MAILING_LIST = /\b(?:mailing\s+list|discussion\s+list|list|mailbox|reflector|liaisons\s+at|statements\s+at)\b/i;
-const ROLE = /\b(?:chair(?:man|person|woman)?|vice[-\s]chair|director|secretary|secretariat of|rapporteur|editor|liaison (?:officer|manager|official)|convenor|convener|counsellor|president)\b/i;
+const ROLE = /\b(?:chair(?:man|person|woman)?|vice[-\s]chair|director|secretary|secretariat|rapporteur|editor|liaison (?:officer|manager|official)|convenor|convener|counsellor|president)\b/i;
 
 export type Refusal = "person" | "list" | "vague" | "unknown" | "empty";
 

@@ -57,8 +57,15 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
   const title = firstValue(fields, "title") ?? labelColumnValue(fields) ?? looseTitle(header.loose) ?? options.heading;
   const date = documentDate(
     // The Datatracker's posting date is the statement's publication; it wins over a submission date.
-    [...valuesOf(fields.filter((f) => /^posted/i.test(f.label)), ["date"]), ...valuesOf(fields, ["date", "approval", "meeting"])],
-    [...header.loose, ...fields.flatMap((f) => f.lines.map((l) => l.raw)), title ?? "", body.slice(0, 600)],
+    // Then any date field, the approval (the end of the meeting), and only then the meeting itself.
+    [
+      ...valuesOf(fields.filter((f) => /^posted/i.test(f.label)), ["date"]),
+      ...valuesOf(fields, ["date"]),
+      ...valuesOf(fields, ["approval"]),
+      ...valuesOf(fields, ["meeting"]),
+    ],
+    // Only the very start of the text: further on, dates are of meetings and events it mentions.
+    [...header.loose, ...fields.flatMap((f) => f.lines.map((l) => l.raw)), title ?? "", body.slice(0, 300)],
   );
   const deadlineText = firstValue(fields, "deadline");
   const deadline = deadlineText && !isPlaceholder(deadlineText) ? (parseDate(deadlineText) ?? deadlineText) : undefined;

@@ -9,7 +9,8 @@
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
   [/\bCOM\s?(\d{1,2})\s?[-\u2013]\s?LS\s?(\d{1,4})\b/i, (m) => `COM${Number(m[1])}-LS${Number(m[2])}`],
   [/\b(SG\s?\d{1,2}|TSAG|TDAG|RAG)\s?[-\u2013]\s?LS\s?(\d{1,4})\b/i, (m) => `${(m[1] ?? "").replace(/\s/g, "").toUpperCase()}-LS${Number(m[2])}`],
-  [/^(?:3GPP\s+)?(?:TSG\s+\S+\s+)?(?:Tdoc\s+)?([SRC][P1-6]-\d{6})\b/, (m) => m[1] ?? ""],
+  // 3GPP tdocs: six digits until 2019, seven since; alone or at the end of the meeting line.
+  [/(?<![\w-])([SRC][P1-6]-\d{6,7})(?![\w-])/, (m) => m[1] ?? ""],
   [/\b((?:RAG|TDAG|TSAG)\d{2,4}-\d\/\d{1,4}(?:\(Rev\.\d\))?-[EFS])\b/, (m) => m[1] ?? ""],
   [/\b(ISO\/IEC\s+JTC\s?1(?:\/SC\s?\d{1,2})?(?:\/WG\s?\d{1,2})?)\s+N\s?(\d{2,6})\b/i, (m) => `${(m[1] ?? "").replace(/\s+/g, " ")} N${m[2]}`],
 ];

@@ -134,13 +134,15 @@ function readBlock(lines: readonly string[], start: number, byIndex: ReadonlyMap
       if (current && !current.awaiting) current = undefined;
       continue;
     }
-    if (current && continues(current.field, current.awaiting, text)) {
+    // A line between two labels of the block is the header's, however it reads.
+    const sandwiched = index < blockEnd && labelWithin(lines, index, byIndex, 2);
+    if (current && (continues(current.field, current.awaiting, text) || (sandwiched && specForLabel(current.field.label)?.list))) {
       current.lines.push({ value: text, raw: text });
       current.awaiting = false;
       continue;
     }
     current = undefined;
-    if (isSentenceLike(text) || text.length > LONG_LINE || looksLikeBodyStart(text)) break;
+    if (!sandwiched && (isSentenceLike(text) || text.length > LONG_LINE || looksLikeBodyStart(text))) break;
     loose.push(text);
   }
   return { fields, loose, end: index, bodyLabel: false };
@@ -167,6 +169,17 @@ function letterhead(lines: readonly string[], start: number): string[] {
   return found;
 }
 
+/** Whether one of the next `reach` non-empty lines after `index` is a label line. */
+function labelWithin(lines: readonly string[], index: number, byIndex: ReadonlyMap<number, Candidate>, reach: number): boolean {
+  let seen = 0;
+  for (let i = index + 1; i < lines.length && seen < reach; i += 1) {
+    if (!collapse(lines[i] ?? "")) continue;
+    if (byIndex.has(i)) return true;
+    seen += 1;
+  }
+  return false;
+}
+
 const collapse = (line: string): string => line.replace(/\s+/g, " ").trim();
 
 function continues(field: Field, awaiting: boolean, text: string): boolean {
@@ -178,6 +191,8 @@ function continues(field: Field, awaiting: boolean, text: string): boolean {
   if (!spec?.list) return false;
   // A title or a note in parentheses under a one-line sender is not another sender.
   if (field.key === "from" && /^(?:\(|(?:reply\s+|response\s+)?(?:LS|liaison)\b)/i.test(text)) return false;
+  // A letterhead in capitals ("EUROPEAN TELECOMMUNICATIONS STANDARDS INSTITUTE") names the parent, not another sender.
+  if (field.key === "from" && /^[^a-z]*[A-Z]{3,}[^a-z]*\s[^a-z]*$/.test(text) && text.split(/\s+/).length >= 3) return false;
   // Titles of attachments and related liaisons read like prose but end without a full stop.
   if (TITLE_LISTS.includes(field.key)) {
     const titled = !isSentenceLike(text) || /^(?:(?:reply|response|draft|new)\s+)?(?:LS|liaison|att(?:achment)?)\b|^\S*\d\S*\s+[-\u2013]/i.test(text);

@@ -10,7 +10,7 @@ export type FieldKey =
   | "from" | "to" | "forAction" | "forComment" | "forInformation" | "cc" | "distribution"
   | "title" | "date" | "deadline" | "purpose" | "questions" | "contact" | "toContacts"
   | "related" | "attachments" | "abstract" | "body" | "state" | "documentType" | "status"
-  | "meeting" | "approval" | "release" | "workItem" | "documentNumber" | "location" | "original" | "referring";
+  | "meeting" | "approval" | "release" | "workItem" | "documentNumber" | "location" | "original" | "referring" | "group";
 
 export interface LabelSpec {
   readonly key: FieldKey;
@@ -40,7 +40,7 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
     key: "date",
     labels: ["Date", "Posted Date", "Submitted Date", "Submission Date", "Sent", "Posted", "Date of submission", "Date sent", "Approval Date", "Issue Date"],
   },
-  { key: "deadline", labels: ["Deadline", "Reply by", "Response deadline", "Reply deadline", "Date of next meeting"] },
+  { key: "deadline", labels: ["Deadline", "Reply by", "Response deadline", "Reply deadline", "Due date"] },
   { key: "purpose", labels: ["Purpose", "For", "Action", "Action required", "Action requested"] },
   { key: "questions", labels: ["Question(s)", "Questions", "Question"] },
   {
@@ -61,7 +61,13 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
     ],
     list: true,
   },
-  { key: "attachments", labels: ["Attachments", "Attachment", "Attached"], list: true },
+  { key: "attachments", labels: ["Attachments", "Attachment", "Attachment(s)", "Attached"], list: true },
+  /** Rows of the ITU template that say where the statement comes from inside its group. */
+  {
+    key: "group",
+    labels: ["Study Group", "Working Party", "Intended type of document (R-C-TD)", "Intended type of document", "Keywords"],
+    colonOnly: ["Study Group", "Working Party", "Intended type of document (R-C-TD)", "Intended type of document", "Keywords"],
+  },
   /** Liaisons that answer or cite this one: the other direction, kept as a field only. */
   { key: "referring", labels: ["Liaisons referring to this one"], list: true },
   { key: "abstract", labels: ["Abstract", "Summary"], prose: true },
@@ -88,7 +94,7 @@ export const DISTINCTIVE_LABELS: readonly string[] = [
   "From Contact", "From Contacts", "To Contacts", "To Contact", "Response Contact", "Response Contacts",
   "Technical Contact", "Technical Contacts", "Action Holder Contacts", "Liaisons referred by this one",
   "For action to", "For comment to", "For information to", "Doc Type", "Doc. Type", "Document type",
-  "Cc Contacts", "Question(s)", "Liaisons referring to this one", "Body",
+  "Cc Contacts", "Question(s)", "Liaisons referring to this one", "Body", "Attachments", "Attachment(s)",
 ];
 
 /** Labels that may be glued to the end of the previous value when line breaks were lost. */

@@ -68,34 +68,17 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
   "datatracker-labels-without-colons.txt": {
     people: ["Alice Example", "Bruno Sample", "Chen Placeholder", "Dana Fictive"],
     defects: [
-      {
-        fields: ["textStart"],
-        wrong: 'starts with the header lines "LS on control plane ... (text) / Liaisons referred by this one / (none) / Body": "Attachments" alone on its line is not read as a label',
-        right: '"ITU-T Study Group 13 thanks the IETF for the continued cooperation on network slicing."',
-      },
-    ],
+          ],
   },
   "datatracker-old-layout.txt": {
     people: ["Alice Example", "Bruno Sample", "Chen Placeholder", "Dana Fictive", "Emeka Invented", "Fatima Madeup"],
     defects: [
-      {
-        fields: ["to", "evidence"],
-        only: /^LS$/,
-        wrong: 'an extra recipient Organization "LS" (INFORMATION), read from the title "Response to the LS on ..."',
-        right: "no such recipient; to is Q9/15 only",
-      },
-    ],
+          ],
   },
   "title-before-header-capitals-line.txt": {
     people: ["Gunnar Dummy"],
     defects: [
-      {
-        fields: ["from", "evidence"],
-        only: /^ETSI$/,
-        wrong: 'a second sender ETSI, from the capitals line "EUROPEAN TELECOMMUNICATIONS STANDARDS INSTITUTE" read as a continuation of From',
-        right: "from is ETSI TC EE only (the capitals line is the letterhead, not another sender)",
-      },
-    ],
+          ],
   },
   "itu-template-label-column-lost.txt": {
     people: ["Alice Example"],
@@ -117,13 +100,7 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
   "table-cells-with-pipes.txt": {
     people: ["Hiroko Mock"],
     defects: [
-      { fields: ["date"], wrong: '2023-07-10 (first day of "Meeting, date")', right: '2023-07-21 (the Approval row: "ITU-T SG13 meeting (Geneva, 21 July 2023)")' },
-      {
-        fields: ["textStart"],
-        wrong: 'starts with the table ("Study Group: 13 Working Party: 1 ..."): the unknown label "Study Group:" ends the header',
-        right: '"ITU-T Study Group 13 thanks IEEE 802.1 for its progress ..."',
-      },
-      {
+                  {
         fields: ["evidence"],
         wrong: 'the value cell alone ("ITU-T Study Group 13", "IEEE 802.1", "3GPP TSG RAN WG3")',
         right: 'the row as it stands ("| Source: | ITU-T Study Group 13 |", ...)',
@@ -148,8 +125,7 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
   "3gpp-cover-page.txt": {
     people: ["Ingrid Fakename"],
     defects: [
-      { fields: ["id"], wrong: "doc:<hash>", right: 'S2-2405123 (the cover line "Tdoc S2-2405123"; tdocs have 7 digits since 2020)' },
-      {
+            {
         fields: ["date"],
         wrong: "2024-05-13 (first day of the meeting)",
         right: "uncertain: the cover page gives only the meeting, 13 - 17 May 2024; its last day (2024-05-17) follows the extractor's own rule that a statement is agreed at the end of its meeting",
@@ -160,13 +136,7 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
         wrong: "IETF DNSOP (INFORMATION)",
         right: 'IETF DNSOP (ACTION): "2. Actions: To IETF DNSOP. ACTION: SA WG2 asks IETF DNSOP to ..."',
       },
-      {
-        fields: ["references", "repliesTo", "warnings"],
-        only: /^S2-240(?:5123|3456)$|S2-2403456/,
-        wrong: 'REFERENCES to its own number S2-2405123; S2-2403456 (the "Response to" field) only a reference, with the warning "has no liaison identifier"',
-        right: "no reference to itself; REPLIES_TO S2-2403456; no warning",
-      },
-    ],
+          ],
   },
   "ieee-802-liaison-letter.txt": {
     people: ["Alice Example", "Bruno Sample", "Chen Placeholder", "Dana Fictive", "Emeka Invented"],
@@ -176,11 +146,11 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
     defects: [
       {
         fields: ["to", "evidence"],
-        only: /^ISO\/IEC JTC 1\/SC 27$/,
-        wrong: 'ISO/IEC JTC 1/SC 27 (INFORMATION), from "DISTRIBUTION P, O and L Members of ISO/IEC JTC 1/SC 27": the sender\'s own committee',
+        only: /^ISO\/IEC JTC 1\/SC 27(?: \(INFORMATION\))?$|^SENT_TO ISO\/IEC JTC 1\/SC 27$/,
+        wrong: 'ISO/IEC JTC 1/SC 27 (INFORMATION), from "DISTRIBUTION P, O and L Members of ISO/IEC JTC 1/SC 27": the parent committee of the sending working group',
         right: "to is ITU-T SG17 only (the distribution to the committee's own members is not a liaison recipient)",
       },
-      {
+            {
         fields: ["references"],
         only: /^document:N1234$/,
         wrong: "document:N1234, the cover sheet's own number (ISO/IEC JTC 1/SC 27 N 1234)",
@@ -208,8 +178,7 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
   "opening-sentence-fragment.txt": {
     people: [],
     defects: [
-      { fields: ["date"], wrong: '2021-05 (the next meeting, "will take place in May 2021")', right: "none: the text states no date for the statement" },
-      {
+            {
         fields: ["to", "references", "warnings"],
         only: /^(?:ITU-T TSAG|ITU-R RAG)$|no recipient found/,
         wrong: "no recipient (TSAG only a reference, RAG not found)",
@@ -220,22 +189,16 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
   "multiline-fields-swallow-body.txt": {
     people: [],
     defects: [
-      {
-        fields: ["textStart"],
-        wrong: 'starts with the second attachment line and "Liaisons referred by this one:"',
-        right: '"IEEE 802.1 thanks the DetNet working group for its liaison ..."',
-      },
-    ],
+          ],
   },
   "reference-families.txt": {
     people: [],
-    defects: [{ fields: ["references"], only: /^(?:document:)?TD ?123$/, wrong: "no reference for TD 123", right: "a Document for TD 123 (meetingDocument: document:TD 123)" }],
+    defects: [],
   },
   "json-tdoc-record-cut-short.txt": {
     people: [],
     defects: [
-      { fields: ["id"], wrong: "doc:<hash>", right: 'S2-2406789 (the record\'s "tdoc")' },
-      {
+            {
         fields: ["evidence"],
         wrong: 'rebuilt strings that are not in the document ("source: SA WG2", "to: GSMA NG", "cc: SA WG5")',
         right: 'the members as written ("\\"source\\": \\"SA WG2\\"", ...)',
