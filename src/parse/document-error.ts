@@ -9,7 +9,9 @@ export type DocumentErrorCode =
   | "BINARY"
   | "UNKNOWN_FORMAT"
   | "NO_SENDER"
-  | "MALFORMED";
+  | "MALFORMED"
+  /** Over a configured cap: the file's size, what a .docx unzips to. */
+  | "TOO_LARGE";
 
 export class DocumentError extends Error {
   override readonly name = "DocumentError";
