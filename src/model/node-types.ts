@@ -31,34 +31,10 @@ export const BODY_TYPES = [
 
 export type BodyType = (typeof BODY_TYPES)[number];
 
-export const RELATION_TYPES = [
-  "SENT_BY",
-  "SENT_TO",
-  "COPIED_TO",
-  "PROPOSES",
-  "CONSIDERS",
-  "REFERENCES",
-  "MENTIONS",
-  "REPLIES_TO",
-  "UNDER_AUSPICES_OF",
-  "ESTABLISHED",
-  "PART_OF",
-  "STUDIES",
-  "ORGANIZED",
-  "PUBLISHED",
-  "RESPONSIBLE_FOR",
-  "COLLABORATES_WITH",
-  "BROADER",
-  "ACTIVE_IN",
-] as const;
-
-export type RelationType = (typeof RELATION_TYPES)[number];
-
 /**
  * Relations a document may support (they carry `sourceDocument`). The loader removes them by
  * type when a document changes, refuses any other type in a document's write, and each has a
- * relationship index on `sourceDocument` (cypher/migrations, checked by a test). BROADER and
- * ACTIVE_IN are reference facts only.
+ * relationship index on `sourceDocument` (cypher/migrations, checked by a test).
  */
 export const DOCUMENT_RELATION_TYPES = [
   "SENT_BY",
@@ -77,7 +53,12 @@ export const DOCUMENT_RELATION_TYPES = [
   "PUBLISHED",
   "RESPONSIBLE_FOR",
   "COLLABORATES_WITH",
-] as const satisfies readonly RelationType[];
+] as const;
+
+/** Every relation type: the document-derived ones, and two that are reference facts only. */
+export const RELATION_TYPES = [...DOCUMENT_RELATION_TYPES, "BROADER", "ACTIVE_IN"] as const;
+
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 export type DocumentRelationType = (typeof DOCUMENT_RELATION_TYPES)[number];
 
