@@ -3,7 +3,10 @@
  * script may want (the --json object, or the --dry-run listing); everything else goes to stderr.
  * Exit code 0 means every document went in, 1 that at least one did not.
  */
+import { loadDotEnv } from "../config/load-env.js";
+import { DocumentWorker } from "./document-worker.js";
 import { expandInputs } from "./expand-inputs.js";
+import { readIngestLimits } from "./ingest-limits.js";
 import { ingestFiles, countOutcomes, type IngestRun } from "./ingest-run.js";
 import { formatJsonRun } from "./json-output.js";
 import { openGraph } from "./open-graph.js";
@@ -20,7 +23,18 @@ cannot be found is still written, with a warning naming what is missing. Folders
 recursively for documents (.txt, .text, .md, .markdown, .docx, .doc, .pdf, or no extension);
 globs (quote them) understand *, ** and ? and take every file they match. Hidden files and
 folders are skipped. A file that cannot be read is reported and skipped; the others go on.
-Ctrl-C stops between two documents.
+
+Each document is read and extracted in a worker process with a time and memory budget; a file
+over a limit fails alone with a line naming the file and the limit. Limits (environment):
+  INGEST_MAX_FILE_BYTES       largest file read (default 20971520, 20 MB)
+  INGEST_MAX_UNZIPPED_BYTES   what a .docx may unzip to (default 52428800, 50 MB)
+  INGEST_DOCUMENT_TIMEOUT_MS  time to read and extract one document (default 60000)
+  INGEST_DOCUMENT_MEMORY_MB   heap for reading and extracting (default 1024)
+  INGEST_MAX_RELATIONS        relations kept per document (default 2000)
+  INGEST_MAX_EVIDENCE_CHARS   evidence kept per document (default 2000000 characters)
+
+Ctrl-C stops: the document being read is dropped, the one being written is finished, and the
+command exits with 130; a second Ctrl-C exits at once (a transaction in flight is rolled back).
 
 Options:
   --dry-run        extract and print; needs no database and writes nothing
@@ -47,28 +61,54 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
     if (!args.quiet) progress.print(line);
   };
 
-  // Ctrl-C ends the run between documents, so the connection (and a Neo4j started for this run)
-  // is closed properly and every document is either fully written or not at all.
+  loadDotEnv();
+  const limits = readIngestLimits();
+  // Ctrl-C always stops (see onInterrupt): every document is either fully written or not at all.
   const interrupt = new AbortController();
-  const expanded = await expandInputs(args.inputs);
-  for (const failure of expanded.failures) progress.print(failure.error);
-  let run: IngestRun;
-  if (expanded.files.length === 0) {
-    run = { documents: [], failed: [], elapsedMs: 0 };
-  } else {
-    // A dry run needs no database: the gazetteer comes from the repository's reference data.
-    const graph = args.dryRun ? undefined : await openGraph({ report: info, reference: "when-missing" });
-    const stopListening = onInterrupt(() => {
-      progress.print("Stopping after the current document...");
+  let ingesting = false;
+  const stopListening = onInterrupt((presses) => {
+    if (presses === 1 && ingesting) {
+      progress.print("Stopping: the document being written is finished, nothing else is started (Ctrl-C again to quit at once)...");
       interrupt.abort();
-    });
-    try {
-      progress.start(expanded.files.length);
-      run = await ingestFiles(expanded.files, {
-        ...(graph ? { driver: graph.connection.driver, database: graph.connection.database } : {}),
-        dryRun: args.dryRun,
-        keepContacts: args.keepContacts,
-        signal: interrupt.signal,
+      return;
+    }
+    // Before the run, or a second time: nothing is half-written that a transaction would not
+    // roll back, and a Neo4j started for this run stops with this process.
+    progress.print("Interrupted.");
+    process.exit(INTERRUPTED);
+  });
+  let run: IngestRun;
+  let expandedFailures: IngestRun["failed"] = [];
+  let total = 0;
+  try {
+    const expanded = await expandInputs(args.inputs);
+    expandedFailures = expanded.failures;
+    total = expanded.files.length;
+    for (const failure of expanded.failures) progress.print(failure.error);
+    if (expanded.files.length === 0) {
+      run = { documents: [], failed: [], elapsedMs: 0 };
+    } else {
+      // Started first, so that loading the extractor overlaps connecting to the database.
+      const worker = new DocumentWorker(limits);
+      worker.warmUp();
+      // A dry run needs no database: the gazetteer comes from the repository's reference data.
+      let graph: Awaited<ReturnType<typeof openGraph>> | undefined;
+      try {
+        graph = args.dryRun ? undefined : await openGraph({ report: info, reference: "when-missing" });
+      } catch (error) {
+        worker.stop();
+        throw error;
+      }
+      try {
+        progress.start(expanded.files.length);
+        ingesting = true;
+        run = await ingestFiles(expanded.files, {
+          ...(graph ? { driver: graph.connection.driver, database: graph.connection.database } : {}),
+          dryRun: args.dryRun,
+          keepContacts: args.keepContacts,
+          limits,
+          worker,
+          signal: interrupt.signal,
         onDocument: (document) => {
           if (args.dryRun && !args.json) progress.print(formatExtraction(document), process.stdout);
           progress.advance();
@@ -77,26 +117,38 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
           progress.print(failure.error);
           progress.advance(true);
         },
-      });
-    } finally {
-      stopListening();
-      await graph?.connection.close();
+        });
+      } finally {
+        ingesting = false;
+        await graph?.connection.close();
+      }
     }
+  } finally {
+    stopListening();
   }
-  if (interrupt.signal.aborted) progress.print(`Interrupted: ${run.documents.length + run.failed.length} of ${expanded.files.length} files done.`);
+  if (interrupt.signal.aborted) progress.print(`Interrupted: ${run.documents.length + run.failed.length} of ${total} files done.`);
 
-  const all = { ...run, failed: [...expanded.failures, ...run.failed] };
+  const all = { ...run, failed: [...expandedFailures, ...run.failed] };
   if (args.json) process.stdout.write(formatJsonRun(all));
   progress.finish(formatSummary(countOutcomes(all), run.elapsedMs, args.dryRun));
-  if (interrupt.signal.aborted) return 130;
+  if (interrupt.signal.aborted) return INTERRUPTED;
   return all.failed.length === 0 ? 0 : 1;
 }
 
-function onInterrupt(handler: () => void): () => void {
-  process.once("SIGINT", handler);
-  process.once("SIGTERM", handler);
+/** The shell's code for a command ended by Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+/**
+ * Ctrl-C and SIGTERM, counted. The command's own event loop stays free (documents are read in a
+ * worker), so a signal is handled at once even while a document is stuck.
+ */
+function onInterrupt(handler: (presses: number) => void): () => void {
+  let presses = 0;
+  const listener = () => handler(++presses);
+  process.on("SIGINT", listener);
+  process.on("SIGTERM", listener);
   return () => {
-    process.off("SIGINT", handler);
-    process.off("SIGTERM", handler);
+    process.off("SIGINT", listener);
+    process.off("SIGTERM", listener);
   };
 }

@@ -1,20 +1,19 @@
 /**
- * The ingestion pipeline for a list of files: read -> extract -> toGraphWrite -> write, one
- * transaction per document. A bad document costs only itself: its error is recorded, nothing of
- * it is written, and the run goes on. Only losing the database stops the run, since every
- * following document would fail the same way.
+ * The ingestion pipeline for a list of files: read -> extract (in the document worker, with a
+ * time and memory budget per document) -> toGraphWrite -> write, one transaction per document.
+ * A bad document costs only itself: its error is recorded, nothing of it is written, and the run
+ * goes on. Only losing the database stops the run, since every following document would fail the
+ * same way.
  */
 import { performance } from "node:perf_hooks";
 import { Neo4jError, type Driver } from "neo4j-driver";
-import { extractDocument } from "../extract/extract-document.js";
 import type { Extraction } from "../extract/extraction.js";
-import type { Gazetteer } from "../extract/gazetteer.js";
-import { referenceGazetteer } from "../extract/reference-gazetteer.js";
 import { toGraphWrite } from "../load/graph-write.js";
 import { writeExtraction, type WriteOutcome } from "../load/write-extraction.js";
-import { isDocumentError } from "../parse/document-error.js";
-import { readDocument } from "../parse/read-document.js";
+import { describeFailure } from "./document-failure.js";
+import { DocumentWorker, type PreparedDocument } from "./document-worker.js";
 import { expandInputs, type InputFailure } from "./expand-inputs.js";
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./ingest-limits.js";
 
 export type IngestOutcome = WriteOutcome | "dry-run";
 
@@ -40,15 +39,22 @@ export interface IngestOptions {
   readonly database?: string;
   readonly dryRun?: boolean;
   readonly keepContacts?: boolean;
-  /** Defaults to the one built from the repository's reference data. */
-  readonly gazetteer?: Gazetteer;
-  /** Stops the run between two documents; what was written stays written. */
+  /** Caps and budgets per document; the defaults of ingest-limits.ts where not given. */
+  readonly limits?: Partial<IngestLimits>;
+  /**
+   * A worker already warming up (the command starts it before connecting), which this run stops
+   * when it ends. Without one, runs share a worker kept between them, so that a caller that
+   * ingests again and again (tests, a server) pays its start-up once.
+   */
+  readonly worker?: DocumentWorker;
+  /**
+   * Stops the run: the document being read is dropped at once (its worker is killed), the one
+   * being written is finished, nothing after it starts. What was written stays written.
+   */
   readonly signal?: AbortSignal;
   readonly onDocument?: (document: IngestedDocument) => void;
   readonly onFailure?: (failure: IngestFailure) => void;
 }
-
-type Prepared = { readonly file: string; readonly extraction: Extraction } | { readonly file: string; readonly error: string };
 
 /**
  * One document at a time, in file order (so a later file with the same id wins), with the next
@@ -57,8 +63,37 @@ type Prepared = { readonly file: string; readonly extraction: Extraction } | { r
  */
 export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestRun> {
   const started = performance.now();
-  const gazetteer = options.gazetteer ?? referenceGazetteer();
   const store = options.dryRun ? undefined : databaseOf(options);
+  const worker = options.worker ?? sharedWorker({ ...DEFAULT_INGEST_LIMITS, ...options.limits });
+  const stopWorker = () => worker.stop();
+  options.signal?.addEventListener("abort", stopWorker, { once: true });
+  try {
+    return await run(files, options, worker, store, started);
+  } finally {
+    options.signal?.removeEventListener("abort", stopWorker);
+    if (options.worker) worker.stop();
+    // A run that ended early (a lost database) may leave the worker reading a file for nothing.
+    else worker.release();
+  }
+}
+
+let shared: DocumentWorker | undefined;
+
+function sharedWorker(limits: IngestLimits): DocumentWorker {
+  if (!shared || shared.isStopped || JSON.stringify(shared.limits) !== JSON.stringify(limits)) {
+    shared?.stop();
+    shared = new DocumentWorker(limits);
+  }
+  return shared;
+}
+
+async function run(
+  files: readonly string[],
+  options: IngestOptions,
+  worker: DocumentWorker,
+  store: { readonly driver: Driver; readonly database: string } | undefined,
+  started: number,
+): Promise<IngestRun> {
   const keepContacts = options.keepContacts === true;
   const documents: IngestedDocument[] = [];
   const failed: IngestFailure[] = [];
@@ -66,18 +101,17 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     failed.push(failure);
     options.onFailure?.(failure);
   };
-  const prepare = async (file: string): Promise<Prepared> => {
-    try {
-      return { file, extraction: extractDocument(await readDocument(file), gazetteer) };
-    } catch (error) {
-      return { file, error: describeError(file, error) };
-    }
-  };
+  // Read ahead while the current document is written; a worker that cannot start is kept as a
+  // value until its turn, so that it is never an unhandled rejection in between.
+  const prepare = (file: string): Promise<PreparedDocument | { readonly fatal: unknown }> =>
+    worker.prepare(file).catch((fatal: unknown) => ({ fatal }));
 
   const fileOfId = new Map<string, string>();
-  let next = files[0] === undefined ? undefined : prepare(files[0]);
-  for (let index = 0; next !== undefined && options.signal?.aborted !== true; index += 1) {
+  let next = files[0] === undefined || options.signal?.aborted ? undefined : prepare(files[0]);
+  for (let index = 0; next !== undefined; index += 1) {
     const prepared = await next;
+    if (options.signal?.aborted) break;
+    if ("fatal" in prepared) throw prepared.fatal;
     const following = files[index + 1];
     next = following === undefined ? undefined : prepare(following);
     if ("error" in prepared) {
@@ -99,7 +133,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
       options.onDocument?.(document);
     } catch (error) {
       if (isConnectionLoss(error)) throw error;
-      fail({ file, error: describeError(file, error) });
+      fail({ file, error: describeFailure(file, error) });
     }
   }
   return { documents, failed, elapsedMs: performance.now() - started };
@@ -139,13 +173,6 @@ export function countOutcomes(run: Pick<IngestRun, "documents" | "failed">): Out
     dryRun: count("dry-run"),
     failed: run.failed.length,
   };
-}
-
-/** One line, naming the file first: readers already phrase theirs that way. */
-function describeError(file: string, error: unknown): string {
-  if (isDocumentError(error)) return error.message.replace(/\s*\n\s*/g, " ");
-  const reason = error instanceof Error ? error.message : String(error);
-  return `${file}: ${reason.replace(/\s*\n\s*/g, " ")}`;
 }
 
 function isConnectionLoss(error: unknown): boolean {
