@@ -3,6 +3,7 @@
  * main.ts turns into exit code 2, so scripts can tell "you called it wrong" from "it failed".
  */
 import { parseArgs } from "node:util";
+import { ACCESS_LEVELS, isAccessLevel, type AccessLevel } from "../model/access-level.js";
 
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -31,6 +32,8 @@ export interface IngestArgs {
   readonly dryRun: boolean;
   readonly json: boolean;
   readonly keepContacts: boolean;
+  /** `--access restricted`: the documents of this run are for members only. */
+  readonly access: AccessLevel;
   readonly quiet: boolean;
   readonly help: boolean;
 }
@@ -40,6 +43,7 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
     "dry-run": { type: "boolean" },
     json: { type: "boolean" },
     "keep-contacts": { type: "boolean" },
+    access: { type: "string" },
     quiet: { type: "boolean", short: "q" },
     help: { type: "boolean", short: "h" },
   });
@@ -48,11 +52,18 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
     dryRun: values["dry-run"] === true,
     json: values.json === true,
     keepContacts: values["keep-contacts"] === true,
+    access: accessArgument(values.access),
     quiet: values.quiet === true,
     help: values.help === true,
   };
   if (!args.help && args.inputs.length === 0) throw new UsageError("ingest: no input given; name files, folders or globs");
   return args;
+}
+
+function accessArgument(value: string | boolean | undefined): AccessLevel {
+  if (value === undefined) return "public";
+  if (typeof value === "string" && isAccessLevel(value)) return value;
+  throw new UsageError(`ingest: --access must be one of ${ACCESS_LEVELS.join(", ")} (got '${String(value)}')`);
 }
 
 /** Commands that take no argument but `--help`. */
@@ -61,12 +72,12 @@ export function parseNoArgs(verb: string, argv: readonly string[]): { readonly h
   return { help: values.help === true };
 }
 
-type OptionSpec = { type: "boolean"; short?: string };
+type OptionSpec = { type: "boolean" | "string"; short?: string };
 
 function parseStrict<T extends Record<string, OptionSpec>>(verb: string, argv: readonly string[], allowPositionals: boolean, options: T) {
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals, strict: true });
-    return { values: values as Partial<Record<keyof T, boolean>>, positionals };
+    return { values: values as Partial<Record<keyof T, boolean | string>>, positionals };
   } catch (error) {
     // parseArgs explains itself well, but its messages are written for any program.
     const message = error instanceof Error ? error.message.split(". ")[0]?.replace(/\.$/, "") : String(error);

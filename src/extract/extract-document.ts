@@ -64,6 +64,7 @@ export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extr
     purpose: header.purpose,
     url: doc.url,
     abstract: doc.abstract,
+    access: doc.access,
   };
   // Absent fields stay absent rather than `undefined`, so extractions compare and serialize cleanly.
   for (const [key, value] of Object.entries(optional)) {

@@ -1,5 +1,6 @@
 /** What extraction produces from one document: the loader writes it in one transaction. */
 import type { Contact, DocumentFormat } from "../parse/parsed-document.js";
+import type { AccessLevel } from "../model/access-level.js";
 import type { NodeType, RelationType } from "../model/node-types.js";
 
 export type PropertyValue = string | number | boolean | string[];
@@ -33,6 +34,8 @@ export interface ExtractedDocument {
   purpose?: DocumentPurpose;
   url?: string;
   abstract?: string;
+  /** The document's own marking of who may read it, when it has one. */
+  access?: AccessLevel;
   text: string;
   /** `sha256` of the normalized text, hex. */
   contentHash: string;

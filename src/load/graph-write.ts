@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Extraction, ExtractedEntity, PropertyValue } from "../extract/extraction.js";
+import { stricter, type AccessLevel } from "../model/access-level.js";
 import { isBodyType } from "../model/node-types.js";
 
 export interface GraphWrite {
@@ -15,6 +16,8 @@ export interface GraphWrite {
 export interface GraphWriteOptions {
   /** Keep contact persons' names and e-mail addresses on the document node. Off by default. */
   readonly keepContacts: boolean;
+  /** The level ingestion was asked for (`--access`); a document marked stricter keeps its own. */
+  readonly access?: AccessLevel;
 }
 
 /**
@@ -30,6 +33,7 @@ export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions)
     contentHash: doc.contentHash,
     format: doc.format,
     source: path.basename(doc.file),
+    access: stricter(options.access, doc.access),
   };
   for (const key of ["title", "date", "studyPeriod", "purpose", "url", "abstract"] as const) {
     const value = doc[key];
@@ -43,7 +47,10 @@ export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions)
     );
   }
   const entities = extraction.entities.filter((e) => e.id !== doc.id).map(toEntityRow);
-  const relations = extraction.relations.map((r) => ({
+  // What a restricted document says about other nodes (SG17 PROPOSES a focus group) would be read
+  // on those nodes, where no filter on documents applies: only its own relations are written.
+  const own = document.access === "public" ? extraction.relations : extraction.relations.filter((r) => r.from === doc.id);
+  const relations = own.map((r) => ({
     type: r.type,
     from: r.from,
     to: r.to,

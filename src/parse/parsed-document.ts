@@ -3,6 +3,8 @@
  * normalization to canonical ids (that is `src/extract`'s job).
  */
 
+import type { AccessLevel } from "../model/access-level.js";
+
 export type DocumentFormat =
   | "itu-notification"
   | "itu-ls-template"
@@ -61,6 +63,8 @@ export interface ParsedDocument {
    * a document without a labelled sender still names it.
    */
   readonly looseLines?: readonly string[];
+  /** The document's own marking of who may read it, when it has one. */
+  readonly access?: AccessLevel;
   /** For a sender or recipient as written, the header line it stands on, as the document writes it. */
   readonly evidence?: Readonly<Record<string, string>>;
 }

@@ -6,6 +6,7 @@
  * here for lacking a sender.
  */
 import type { Contact, DocumentFormat, ParsedDocument, Recipient, RecipientRole } from "./parsed-document.js";
+import { accessFromMarking } from "../model/access-level.js";
 import { parseContactList } from "./contacts.js";
 import { isPlaceholder } from "./header-fields.js";
 import { documentDate } from "./header/document-date.js";
@@ -70,6 +71,7 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
   const deadlineText = firstValue(fields, "deadline");
   const deadline = deadlineText && !isPlaceholder(deadlineText) ? (parseDate(deadlineText) ?? deadlineText) : undefined;
   const abstract = firstValue(fields, "abstract");
+  const access = accessFromMarking(firstValue(fields, "access"));
   const number = link ? `ietf-liaison-${link[1]}` : documentNumber([...valuesOf(fields, ["documentNumber"]), ...header.loose]);
 
   return {
@@ -85,6 +87,7 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
     contacts,
     ...(deadline ? { deadline } : {}),
     ...(abstract ? { abstract } : {}),
+    ...(access ? { access } : {}),
     body,
     fields: fieldRecord(fields),
     relatedDocuments: [...new Set(valuesOf(fields, ["related"]).filter((v) => !isPlaceholder(v)))],

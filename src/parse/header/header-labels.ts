@@ -10,7 +10,7 @@ export type FieldKey =
   | "from" | "to" | "forAction" | "forComment" | "forInformation" | "cc" | "distribution"
   | "title" | "date" | "deadline" | "purpose" | "questions" | "contact" | "toContacts"
   | "related" | "attachments" | "abstract" | "body" | "state" | "documentType" | "status"
-  | "meeting" | "approval" | "release" | "workItem" | "documentNumber" | "location" | "original" | "referring" | "group";
+  | "meeting" | "approval" | "release" | "workItem" | "documentNumber" | "location" | "original" | "referring" | "group" | "access";
 
 export interface LabelSpec {
   readonly key: FieldKey;
@@ -73,6 +73,7 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
   { key: "abstract", labels: ["Abstract", "Summary"], prose: true },
   { key: "body", labels: ["Body"], prose: true },
   { key: "state", labels: ["State"] },
+  { key: "access", labels: ["Access", "Access level", "Classification", "Confidentiality"], colonOnly: ["Access", "Classification", "Confidentiality"] },
   { key: "documentType", labels: ["Doc Type", "Doc. Type", "Document type", "Document Type", "Type"] },
   { key: "status", labels: ["Status"] },
   { key: "meeting", labels: ["Meeting", "Meeting, date", "Meeting date", "Place/Date", "Place and date", "Meeting place"] },

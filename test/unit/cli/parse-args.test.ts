@@ -28,6 +28,7 @@ describe("parseIngestArgs", () => {
       dryRun: false,
       json: false,
       keepContacts: false,
+      access: "public",
       quiet: false,
       help: false,
     });
@@ -39,6 +40,7 @@ describe("parseIngestArgs", () => {
       dryRun: true,
       json: true,
       keepContacts: true,
+      access: "public",
       quiet: true,
       help: false,
     });
