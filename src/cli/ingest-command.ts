@@ -40,6 +40,9 @@ Options:
   --dry-run        extract and print; needs no database and writes nothing
   --json           print one JSON object for the run on stdout (summary goes to stderr)
   --keep-contacts  also store contact names and e-mail addresses (left out by default)
+  --access LEVEL   public (default) or restricted: restricted documents, their evidence and
+                   their relations are shown only to members (a document marked restricted,
+                   e.g. "Access: TIES", is restricted whatever this says)
   -q, --quiet      print errors only
   -h, --help       show this help
 
@@ -106,6 +109,7 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
           ...(graph ? { driver: graph.connection.driver, database: graph.connection.database } : {}),
           dryRun: args.dryRun,
           keepContacts: args.keepContacts,
+          access: args.access,
           limits,
           worker,
           signal: interrupt.signal,

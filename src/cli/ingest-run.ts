@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { Neo4jError, type Driver } from "neo4j-driver";
 import type { Extraction } from "../extract/extraction.js";
 import { toGraphWrite } from "../load/graph-write.js";
+import type { AccessLevel } from "../model/access-level.js";
 import { writeExtraction, type WriteOutcome } from "../load/write-extraction.js";
 import { describeFailure } from "./document-failure.js";
 import { DocumentWorker, type PreparedDocument } from "./document-worker.js";
@@ -39,6 +40,8 @@ export interface IngestOptions {
   readonly database?: string;
   readonly dryRun?: boolean;
   readonly keepContacts?: boolean;
+  /** `restricted`: the documents are for members only (a document marked so is restricted anyway). */
+  readonly access?: AccessLevel;
   /** Caps and budgets per document; the defaults of ingest-limits.ts where not given. */
   readonly limits?: Partial<IngestLimits>;
   /**
@@ -125,7 +128,7 @@ async function run(
     if (earlier !== undefined) warnings.push(`same id ${id} as ${earlier}, which this file replaces`);
     try {
       const outcome = store
-        ? await writeExtraction(store.driver, store.database, toGraphWrite(extraction, { keepContacts }))
+        ? await writeExtraction(store.driver, store.database, toGraphWrite(extraction, { keepContacts, ...(options.access ? { access: options.access } : {}) }))
         : "dry-run";
       fileOfId.set(id, file);
       const document: IngestedDocument = { file, extraction, outcome, warnings };
