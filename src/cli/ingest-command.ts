@@ -67,52 +67,48 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
   loadDotEnv();
   const limits = readIngestLimits();
   // Ctrl-C always stops (see onInterrupt): every document is either fully written or not at all.
+  // The listener stays until the process exits, so a Ctrl-C after the run exits at once too.
   const interrupt = new AbortController();
   let ingesting = false;
-  const stopListening = onInterrupt((presses) => {
+  onInterrupt((presses) => {
     if (presses === 1 && ingesting) {
       progress.print("Stopping: the document being written is finished, nothing else is started (Ctrl-C again to quit at once)...");
       interrupt.abort();
       return;
     }
-    // Before the run, or a second time: nothing is half-written that a transaction would not
-    // roll back, and a Neo4j started for this run stops with this process.
+    // Before the run, after it, or a second time: nothing is half-written that a transaction
+    // would not roll back, and a Neo4j started for this run stops with this process.
     progress.print("Interrupted.");
     process.exit(INTERRUPTED);
   });
   let run: IngestRun;
-  let expandedFailures: IngestRun["failed"] = [];
-  let total = 0;
-  try {
-    const expanded = await expandInputs(args.inputs);
-    expandedFailures = expanded.failures;
-    total = expanded.files.length;
-    for (const failure of expanded.failures) progress.print(failure.error);
-    if (expanded.files.length === 0) {
-      run = { documents: [], failed: [], elapsedMs: 0 };
-    } else {
-      // Started first, so that loading the extractor overlaps connecting to the database.
-      const worker = new DocumentWorker(limits);
-      worker.warmUp();
-      // A dry run needs no database: the gazetteer comes from the repository's reference data.
-      let graph: Awaited<ReturnType<typeof openGraph>> | undefined;
-      try {
-        graph = args.dryRun ? undefined : await openGraph({ report: info, reference: "when-missing" });
-      } catch (error) {
-        worker.stop();
-        throw error;
-      }
-      try {
-        progress.start(expanded.files.length);
-        ingesting = true;
-        run = await ingestFiles(expanded.files, {
-          ...(graph ? { driver: graph.connection.driver, database: graph.connection.database } : {}),
-          dryRun: args.dryRun,
-          keepContacts: args.keepContacts,
-          access: args.access,
-          limits,
-          worker,
-          signal: interrupt.signal,
+  const expanded = await expandInputs(args.inputs);
+  for (const failure of expanded.failures) progress.print(failure.error);
+  if (expanded.files.length === 0) {
+    run = { documents: [], failed: [], elapsedMs: 0 };
+  } else {
+    // Started first, so that loading the extractor overlaps connecting to the database.
+    const worker = new DocumentWorker(limits);
+    worker.warmUp();
+    // A dry run needs no database: the gazetteer comes from the repository's reference data.
+    let graph: Awaited<ReturnType<typeof openGraph>> | undefined;
+    try {
+      graph = args.dryRun ? undefined : await openGraph({ report: info, reference: "when-missing" });
+    } catch (error) {
+      worker.stop();
+      throw error;
+    }
+    try {
+      progress.start(expanded.files.length);
+      ingesting = true;
+      run = await ingestFiles(expanded.files, {
+        ...(graph ? { driver: graph.connection.driver, database: graph.connection.database } : {}),
+        dryRun: args.dryRun,
+        keepContacts: args.keepContacts,
+        access: args.access,
+        limits,
+        worker,
+        signal: interrupt.signal,
         onDocument: (document) => {
           if (args.dryRun && !args.json) progress.print(formatExtraction(document), process.stdout);
           progress.advance();
@@ -121,18 +117,15 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
           progress.print(failure.error);
           progress.advance(true);
         },
-        });
-      } finally {
-        ingesting = false;
-        await graph?.connection.close();
-      }
+      });
+    } finally {
+      ingesting = false;
+      await graph?.connection.close();
     }
-  } finally {
-    stopListening();
   }
-  if (interrupt.signal.aborted) progress.print(`Interrupted: ${run.documents.length + run.failed.length} of ${total} files done.`);
+  if (interrupt.signal.aborted) progress.print(`Interrupted: ${run.documents.length + run.failed.length} of ${expanded.files.length} files done.`);
 
-  const all = { ...run, failed: [...expandedFailures, ...run.failed] };
+  const all = { ...run, failed: [...expanded.failures, ...run.failed] };
   if (args.json) process.stdout.write(formatJsonRun(all));
   progress.finish(formatSummary(countOutcomes(all), run.elapsedMs, args.dryRun));
   if (interrupt.signal.aborted) return INTERRUPTED;
@@ -146,13 +139,9 @@ const INTERRUPTED = 130;
  * Ctrl-C and SIGTERM, counted. The command's own event loop stays free (documents are read in a
  * worker), so a signal is handled at once even while a document is stuck.
  */
-function onInterrupt(handler: (presses: number) => void): () => void {
+function onInterrupt(handler: (presses: number) => void): void {
   let presses = 0;
   const listener = () => handler(++presses);
   process.on("SIGINT", listener);
   process.on("SIGTERM", listener);
-  return () => {
-    process.off("SIGINT", listener);
-    process.off("SIGTERM", listener);
-  };
 }

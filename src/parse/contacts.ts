@@ -55,7 +55,8 @@ export function parseContactEntry(entry: string, role?: string): Contact | undef
   if (!text || isPlaceholder(text)) return undefined;
   const email = EMAIL.exec(text)?.[1];
   const name = text
-    .replace(/<[^>]*>/g, " ")
+    // "<" inside a bracket starts the next one: "<<<<" is not retried to the end from each "<".
+    .replace(/<[^<>]*>/g, " ")
     .replace(EMAIL, " ")
     .replace(/[()"'\u201c\u201d]/g, " ")
     .replace(/\s+/g, " ")
