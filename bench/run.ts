@@ -82,7 +82,7 @@ async function generateUpTo(driver: Driver, generator: DocumentGenerator, target
 }
 
 async function main(local: LocalNeo4j): Promise<void> {
-  const driver = createDriver(local.boltUrl, config.neo4j.username, config.neo4j.local.password);
+  const driver = createDriver(local.boltUrl, config.neo4j.username, local.password);
   try {
     log(`Bench Neo4j at ${local.boltUrl}: emptying, migrating, loading the reference graph`);
     await wipe(driver, database);
