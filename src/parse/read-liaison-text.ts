@@ -29,7 +29,9 @@ export interface LiaisonTextOptions extends ReaderOptions {
 }
 
 const LIAISON_URL = /https?:\/\/(?:datatracker|sandbox)\.ietf\.org\/liaison\/(\d+)\/?/i;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+// The lookbehind starts a match only where an address can start, so a long run of address
+// characters without "@" is scanned once, not once from each of its characters.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const TITLE_WORDS = /^(?:(?:reply|response|new|draft|outgoing|incoming)\s+)?(?:LS|liaison|reply|response)\b|^LS\s*[/(]|\bliaison\s+(?:statement|letter|report)\s+(?:on|to|from|about|regarding)\b/i;
 const MARKER = /^(?:liaison\s+statement|liaison\s+letter|LIAISON STATEMENT)$/i;
 

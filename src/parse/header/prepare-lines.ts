@@ -14,7 +14,7 @@ const FLATTENED_LINE = 120;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 const GLUED = new RegExp(
-  `(?<=[\\p{L}\\p{N}).\\]/"\u201d]|\\s)\\s*(?=(?:${[...GLUEABLE_LABELS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\s*:)`,
+  `(?<=[\\p{L}\\p{N}).\\]/"\u201d]|\\s)(?=(?:${[...GLUEABLE_LABELS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\s*:)`,
   "gu",
 );
 
@@ -59,7 +59,8 @@ function gluePoints(line: string): number[] {
     const at = match.index + match[0].length;
     if (at === 0 || !/^[A-Z]/.test(line.slice(at))) continue;
     const label = /^[^:]+/.exec(line.slice(at))?.[0] ?? "";
-    const previousWord = /([A-Za-z]+)\s+$/.exec(line.slice(0, at))?.[1];
+    // Only the few characters before the label: a longer look back would make long lines quadratic.
+    const previousWord = /([A-Za-z]+)\s+$/.exec(line.slice(Math.max(0, at - 40), at))?.[1];
     if (previousWord && specForLabel(`${previousWord} ${label}`)) continue;
     points.add(at);
   }
