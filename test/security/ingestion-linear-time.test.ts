@@ -8,7 +8,7 @@ import { splitSentences } from "../../src/extract/split-sentences.js";
 import { parseContactList } from "../../src/parse/contacts.js";
 import { detectFormat } from "../../src/parse/detect-format.js";
 import { dropTrailingRules } from "../../src/parse/normalize-body.js";
-import { readDocument } from "../../src/parse/read-document.js";
+import { parseText, readDocument } from "../../src/parse/read-document.js";
 import { stripMarkdown } from "../../src/parse/strip-markdown.js";
 
 // Text processing must take time linear in the text, whatever it holds: 500 KB of one character
@@ -63,4 +63,19 @@ describe("reading and extracting a document of 500 KB of one character", () => {
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
     expect(extraction.relations.length).toBeLessThanOrEqual(2_000);
   }, 60_000);
+});
+
+describe("regression: header lines of any length", () => {
+  // A 500 KB sender line took over 20 s (an address pattern retried from every character), and a
+  // 40 KB header line of spaces 7-10 s (glued labels looked for after every whitespace run).
+  it.each([
+    ["a sender line of letters", `From: ${"a".repeat(SIZE)}\n\nText.`],
+    ["a sender line of dots", `From: ${".".repeat(SIZE)}\n\nText.`],
+    ["a header line of spaces", `From: ${" ".repeat(SIZE)}x\n\nText.`],
+    ["a header line of tabs before a label", `Title:\t${"\t".repeat(SIZE / 10)}For information to: TSAG\n\nText.`],
+    ["labels repeated on one line", "From: ITU-T SG 13 To: TSAG ".repeat(SIZE / 27)],
+  ])("%s", (_, text) => {
+    const { ms } = timed(() => extractDocument(parseText("header.txt", text), referenceGazetteer()));
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
 });
