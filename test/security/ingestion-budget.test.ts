@@ -26,6 +26,9 @@ interface Run {
   stderr(): string;
 }
 
+/** The stuck document is over the default file cap on purpose. */
+const STUCK_ENV = { INGEST_MAX_FILE_BYTES: "100000000" };
+
 function cli(args: readonly string[], extraEnv: Record<string, string> = {}): Run {
   const env = {
     ...process.env,
@@ -70,7 +73,10 @@ describe("the budget of one document, through the ingest command", () => {
     slow = path.join(scratch, "slow.txt");
     stuck = path.join(scratch, "stuck.txt");
     await writeFile(slow, longStatement(70_000));
-    await writeFile(stuck, longStatement(200_000));
+    // Slow enough (about a minute to read) that it is still being read whenever the connection,
+    // which may take many seconds on a loaded machine, is made: larger than the default file cap,
+    // which these runs raise.
+    await writeFile(stuck, longStatement(800_000));
     const dry = await cli(["--dry-run", "--json", NOTE]).done;
     noteId = (JSON.parse(dry.stdout) as JsonRun).documents[0]?.id ?? "";
     await graph.removeDocuments([noteId]);
@@ -101,7 +107,7 @@ describe("the budget of one document, through the ingest command", () => {
 
   it("stops at Ctrl-C while a document is stuck, with exit code 130, writing nothing after it", async () => {
     await graph.removeDocuments([noteId]);
-    const run = cli([stuck, NOTE]);
+    const run = cli([stuck, NOTE], STUCK_ENV);
     // Connected: the run has begun, and the worker is reading the stuck document.
     await until("the connection", () => run.stderr().includes("Neo4j: "), run);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -118,7 +124,7 @@ describe("the budget of one document, through the ingest command", () => {
   }, 300_000);
 
   it("exits at once at a second Ctrl-C", async () => {
-    const run = cli([stuck, NOTE]);
+    const run = cli([stuck, NOTE], STUCK_ENV);
     await until("the connection", () => run.stderr().includes("Neo4j: "), run);
     const started = workersOf(run.child.pid);
     const sent = Date.now();
