@@ -118,7 +118,8 @@ describe("the budget of one document, through the ingest command", () => {
     const result = await run.done;
     expect(Date.now() - sent).toBeLessThan(STOP_BOUND_MS);
     expect(result.code, result.stderr).toBe(130);
-    expect(result.stderr).toContain("Interrupted: 0 of 2 files done.");
+    // The stuck document may have been read already on a slow connection; what follows it never starts.
+    expect(result.stderr).toMatch(/Interrupted: [01] of 2 files done\./);
     expect(await graph.rows("MATCH (d:LiaisonStatement {id: $id}) RETURN d.id", { id: noteId })).toEqual([]);
     expect(await stillRunning(started)).toEqual([]);
   }, 300_000);
