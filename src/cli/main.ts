@@ -7,6 +7,7 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.js";
 import { ConfigError } from "../config/config-error.js";
 import { INGEST_USAGE, runIngestCommand } from "./ingest-command.js";
+import { IMPORT_USAGE, runImportCommand } from "./import-command.js";
 import { LOAD_REFERENCE_USAGE, runLoadReferenceCommand } from "./load-reference-command.js";
 import { MIGRATE_USAGE, runMigrateCommand } from "./migrate-command.js";
 import { NEO4J_USAGE, runNeo4jCommand } from "./neo4j-command.js";
@@ -16,6 +17,7 @@ export const USAGE = `Usage: standards-graph <command> [options]
 
 Commands:
   ingest <files|folders|globs...>  read liaison statements and write them to the graph
+  import datatracker               fetch the IETF Datatracker's liaison statements into the graph
   load-reference                   apply migrations and load the reference graph
   migrate                          apply pending migrations
   neo4j                            run the local Neo4j in the foreground (Ctrl-C stops it)
@@ -29,6 +31,7 @@ Without NEO4J_URI the commands use the project's local Neo4j, starting it when n
 
 const COMMANDS: Readonly<Record<string, { readonly run: (argv: readonly string[]) => Promise<number>; readonly usage: string }>> = {
   ingest: { run: runIngestCommand, usage: INGEST_USAGE },
+  import: { run: runImportCommand, usage: IMPORT_USAGE },
   "load-reference": { run: runLoadReferenceCommand, usage: LOAD_REFERENCE_USAGE },
   migrate: { run: runMigrateCommand, usage: MIGRATE_USAGE },
   neo4j: { run: runNeo4jCommand, usage: NEO4J_USAGE },
