@@ -83,8 +83,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       return sendJson(res, isReady ? 200 : 503, { status: isReady ? "ready" : "unavailable" }, isReady ? {} : { "Retry-After": "5" });
     }
     if (url.pathname === "/graphql") {
-      if (req.method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html")) {
-        return sendStatic(res, "/graphql.html");
+      // A browser gets the IDE (which runs a linked `?query=` itself); an API client gets JSON.
+      if (req.method === "GET" && prefersHtml(req.headers.accept)) {
+        return sendStatic(res, "/graphql.html", IDE_HEADERS);
       }
       if (req.method !== "GET" && req.method !== "POST") {
         return sendGraphqlError(res, 405, "METHOD_NOT_ALLOWED", "Use GET or POST.", { Allow: "GET, POST" });
@@ -146,11 +147,40 @@ function parseUrl(raw: string | undefined): URL | undefined {
   }
 }
 
-async function sendStatic(res: ServerResponse, urlPath: string): Promise<void> {
+async function sendStatic(res: ServerResponse, urlPath: string, headers: Record<string, string> = {}): Promise<void> {
   const file = await readStatic(STATIC_DIR, urlPath);
   if (!file) return sendJson(res, 404, { error: `not found: ${urlPath}` });
   res.setHeader("Cache-Control", "no-cache");
-  return send(res, 200, file.body, file.type);
+  return send(res, 200, file.body, file.type, headers);
+}
+
+/**
+ * The IDE loads scripts, styles and its inline font data from this server only and talks only to
+ * it. React and GraphiQL set element styles at run time, hence the inline styles.
+ */
+const IDE_HEADERS = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  Vary: "Accept",
+};
+
+/**
+ * Whether an Accept header asks for a page rather than a GraphQL result: text/html is acceptable
+ * and ranks above every JSON type the client names (a browser names none). Equal ranks go to JSON.
+ */
+function prefersHtml(accept: string | undefined): boolean {
+  let html = 0;
+  let json = -1;
+  for (const range of (accept ?? "").split(",")) {
+    const [type = "", ...params] = range.split(";").map((part) => part.trim().toLowerCase());
+    const qParam = params.find((p) => p.startsWith("q="));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    if (!Number.isFinite(q)) continue;
+    if (type === "text/html") html = Math.max(html, q);
+    else if (type === "application/json" || type === "application/graphql-response+json") json = Math.max(json, q);
+  }
+  return html > 0 && html > json;
 }
 
 async function stopServer(server: Server, apollo: ApolloServer<ApiContext>): Promise<void> {

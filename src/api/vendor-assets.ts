@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 
@@ -13,6 +14,17 @@ import { gzip } from "node:zlib";
 const VENDOR_ASSETS: Readonly<Record<string, string>> = {
   "/vendor/echarts.min.js": "echarts/dist/echarts.min.js",
   "/vendor/cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
+  // The force-directed layout of the neighbourhood graph: three UMD files that register in order.
+  "/vendor/layout-base.js": "layout-base/layout-base.js",
+  "/vendor/cose-base.js": "cose-base/cose-base.js",
+  "/vendor/cytoscape-fcose.js": "cytoscape-fcose/cytoscape-fcose.js",
+  // The GraphQL IDE at /graphql: GraphiQL's UMD build on React 18's, plus its query-builder plugin.
+  "/vendor/react.production.min.js": "react/umd/react.production.min.js",
+  "/vendor/react-dom.production.min.js": "react-dom/umd/react-dom.production.min.js",
+  "/vendor/graphiql.min.js": "graphiql/graphiql.min.js",
+  "/vendor/graphiql.min.css": "graphiql/graphiql.min.css",
+  "/vendor/graphiql-explorer.umd.js": "@graphiql/plugin-explorer/dist/index.umd.js",
+  "/vendor/graphiql-explorer.css": "@graphiql/plugin-explorer/dist/style.css",
 };
 
 // The URLs carry no version, so browsers revalidate weekly (ETag) rather than keep a stale copy
@@ -46,11 +58,11 @@ export async function serveVendorAsset(req: IncomingMessage, res: ServerResponse
     res.end();
     return true;
   }
-  // echarts is over a megabyte; gzipped it is a third of that, which is most of the page's weight.
+  // echarts and GraphiQL are megabytes; gzipped it is a third of that, which is most of the page's weight.
   const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   if (gzipped) res.setHeader("Content-Encoding", "gzip");
   res.statusCode = 200;
-  res.setHeader("Content-Type", "text/javascript; charset=utf-8");
+  res.setHeader("Content-Type", urlPath.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
   res.end(gzipped ? asset.gzipped : asset.body);
   return true;
 }
@@ -67,7 +79,23 @@ function load(specifier: string): Promise<VendorAsset> {
 }
 
 async function read(specifier: string): Promise<VendorAsset> {
-  const body = await readFile(require.resolve(specifier));
+  const body = await readFile(resolveFile(specifier));
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
   return { body, gzipped: await gzipAsync(body, { level: 9 }), etag };
+}
+
+/**
+ * The file a "package/path" names. React's `exports` map leaves out its UMD builds, so a path the
+ * package does not export is found beside its package.json instead.
+ */
+function resolveFile(specifier: string): string {
+  try {
+    return require.resolve(specifier);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ERR_PACKAGE_PATH_NOT_EXPORTED") throw error;
+    const parts = specifier.split("/");
+    const packageName = parts[0]?.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? "");
+    const root = path.dirname(require.resolve(`${packageName}/package.json`));
+    return path.join(root, specifier.slice(packageName.length + 1));
+  }
 }
