@@ -7,6 +7,7 @@ import { launchChromium, type Chromium } from "./chromium.js";
 
 const SAVED_QUERY = path.join(PROJECT_ROOT, "cypher", "queries", "search.cypher");
 const STYLE = path.join(PROJECT_ROOT, "cypher", "browser", "style.grass");
+const GRAPH_VIEW = path.join(PROJECT_ROOT, "cypher", "browser", "neighbourhood.cypher");
 
 // Analysts open the saved queries of cypher/queries and the style of cypher/browser in Neo4j
 // Browser: this does it the way they would, in the Browser the local test Neo4j serves.
@@ -70,6 +71,24 @@ describe("Neo4j Browser on the test database", () => {
     await run(page, 'MATCH (g:StudyGroup {id: "ITU-T SG17"})-[r:ACTIVE_IN]->(p) RETURN g, r, p');
     const graph = frameFor(page, "ACTIVE_IN");
     // Captions by id for study groups: the node reads "ITU-T SG17", not its long name.
+    await graph.locator("svg text", { hasText: "ITU-T SG17" }).first().waitFor();
+  });
+
+  it("draws a graph from a view of cypher/browser, run after its :param lines", async () => {
+    const text = readFileSync(GRAPH_VIEW, "utf8");
+    const params = text.match(/:param\s+\w+\s*=>\s*(?:"[^"]*"|\[[^\]]*\]|\S+)/g) ?? [];
+    expect(params.map((p) => p.split(/\s+/)[1])).toEqual(["id", "limit", "access"]);
+    for (const param of params) {
+      await run(page, param);
+      await frameFor(page, param).getByText(/"\w+": /).first().waitFor();
+    }
+    await run(page, text);
+    // Browser shows a graph, not a table of maps: nodes and relationships drawn in the frame's SVG.
+    const graph = frameFor(page, text);
+    await graph.locator("svg g.node").nth(3).waitFor();
+    // One relationship per neighbour at least (study periods, Questions, topics, ...).
+    expect(await graph.locator("svg g.relationship").count()).toBeGreaterThanOrEqual(3);
+    // The study group itself, captioned by its id (the style above).
     await graph.locator("svg text", { hasText: "ITU-T SG17" }).first().waitFor();
   });
 });
