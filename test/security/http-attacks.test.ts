@@ -17,7 +17,7 @@ function rawRequest(url: string, options: { path: string; method?: string; heade
   });
 }
 
-// HTTP-level attacks and mistakes from issue 9, against the API as `npm start` runs it.
+// HTTP-level attacks and mistakes, against the API as `npm start` runs it.
 describe("hostile HTTP requests", () => {
   let api: ApiProcess;
 
