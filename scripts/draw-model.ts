@@ -159,13 +159,41 @@ export function modelMermaid(model: Model): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * Rows, so arrows read top to bottom: the types under a sub-interface (the bodies) on top, that
+ * interface below them with the most connected plain type (the liaison statement) to its left
+ * and types outside every interface (study periods) to its right, the root interface, then the
+ * remaining types. New types land in their row without editing this. Alternate nodes of a row sit a
+ * little lower, so that labels of edges between rows do not line up on one another.
+ */
+function layout(model: Model): Record<string, { x: number; y: number }> {
+  const positions: Record<string, { x: number; y: number }> = {};
+  const width = 1600;
+  const row = (ids: readonly string[], y: number, shift: number) =>
+    ids.forEach((id, index) => (positions[id] = { x: 100 + shift + ((index + 0.5) * width) / ids.length, y: y + (index % 2) * 60 }));
+  const children = new Set([...model.implementations.values()].flat());
+  const subInterfaces = [...model.interfaces.keys()].filter((i) => children.has(i));
+  const roots = [...model.interfaces.keys()].filter((i) => !children.has(i));
+  const inSub = new Set(subInterfaces.flatMap((i) => model.interfaces.get(i) ?? []));
+  const inAny = new Set([...model.interfaces.values()].flat());
+  const degree = (id: string) => model.edges.filter((e) => e.from === id || e.to === id).length;
+  const plain = model.nodes.filter((n) => !inSub.has(n) && inAny.has(n)).sort((a, b) => degree(b) - degree(a) || compare(a, b));
+  const [hub, ...rest] = plain;
+  row(model.nodes.filter((n) => inSub.has(n)), 60, 0);
+  row([...(hub ? [hub] : []), ...subInterfaces, ...model.nodes.filter((n) => !inAny.has(n))], 400, 23);
+  row(roots, 700, 71);
+  row(rest, 960, -37);
+  return positions;
+}
+
 /** The model drawn by cytoscape in headless Chromium, as a PNG. */
 async function renderPng(model: Model): Promise<Buffer> {
   const { chromium } = await import("playwright-core");
   const cytoscape = readFileSync(path.join(ROOT, "node_modules", "cytoscape", "dist", "cytoscape.min.js"), "utf8");
   const elements = [
-    ...[...model.interfaces.keys()].map((id) => ({ data: { id, label: `«interface»\n${id}`, kind: "interface" } })),
-    ...model.nodes.map((id) => ({ data: { id, label: id, kind: "node" } })),
+    // Sizes from the label: cytoscape's own "label" sizing draws nothing with preset positions.
+    ...[...model.interfaces.keys()].map((id) => ({ data: { id, label: `«interface»\n${id}`, kind: "interface", width: 120, height: 56 } })),
+    ...model.nodes.map((id) => ({ data: { id, label: id, kind: "node", width: 24 + 9.5 * id.length, height: 38 } })),
     ...[...model.implementations].flatMap(([iface, members]) => members.map((m) => ({ data: { id: `${m}~${iface}`, source: m, target: iface, label: "", kind: "implements" } }))),
     ...model.edges.map((e) => ({ data: { id: `${e.from}-${e.type}-${e.to}`, source: e.from, target: e.to, label: e.type, kind: "relationship" } })),
   ];
@@ -177,14 +205,13 @@ async function renderPng(model: Model): Promise<Buffer> {
     container: document.getElementById("cy"),
     elements: ${JSON.stringify(elements)},
     style: [
-      { selector: "node", style: { shape: "round-rectangle", width: "label", height: "label", padding: "10px", "background-color": "#0072B2", color: "#fff", label: "data(label)", "text-valign": "center", "text-halign": "center", "font-size": 16, "font-family": "sans-serif", "text-wrap": "wrap" } },
+      { selector: "node", style: { shape: "round-rectangle", width: "data(width)", height: "data(height)", "background-color": "#0072B2", color: "#fff", label: "data(label)", "text-valign": "center", "text-halign": "center", "font-size": 16, "font-family": "sans-serif", "text-wrap": "wrap" } },
       { selector: "node[kind = 'interface']", style: { "background-color": "#eeeeee", color: "#333", "border-width": 2, "border-color": "#999", "border-style": "dashed" } },
       { selector: "edge", style: { width: 1.5, "curve-style": "bezier", "target-arrow-shape": "triangle", "line-color": "#888", "target-arrow-color": "#888", label: "data(label)", "font-size": 11, "font-family": "sans-serif", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": "2px" } },
       { selector: "edge[kind = 'implements']", style: { "line-style": "dashed", "line-color": "#bbb", "target-arrow-color": "#bbb", "target-arrow-shape": "triangle-backcurve" } },
-      { selector: "edge[source = target]", style: { "loop-direction": "-45deg", "loop-sweep": "60deg" } },
+      { selector: "edge:loop", style: { "loop-direction": "0deg", "loop-sweep": "-50deg", "control-point-step-size": 70 } },
     ],
-    // A force-directed layout, seeded so that every run draws the same picture.
-    layout: { name: "cose", animate: false, randomize: false, idealEdgeLength: () => 220, nodeRepulsion: () => 400000, nodeOverlap: 60, gravity: 0.15, numIter: 4000, padding: 40 },
+    layout: { name: "preset", positions: ${JSON.stringify(layout(model))}, padding: 40 },
   });
   cy.fit(undefined, 40);
   // Cytoscape paints on animation frames: wait for a few after the fit.
