@@ -1,8 +1,7 @@
 import { el, entityLink } from "./dom.js";
 import { shortName, typeLabel } from "./node-types.js";
+import { expandable } from "./profile-lists.js";
 import { topicName } from "./topics.js";
-
-const LISTED = 8;
 
 /** The details of a body: topics with how it is linked to them, its groups, documents and proposals. */
 export function bodyDetails(profile, topicNames) {
@@ -94,13 +93,14 @@ function block(title, count, content) {
 }
 
 function chips(links, titles = []) {
-  return el("ul", { class: "chips" }, links.map((link, i) => el("li", { title: titles[i] }, link)));
+  return expandable(
+    links.map((link, i) => el("li", { title: titles[i] }, link)),
+    { className: "chips", shown: 24 },
+  );
 }
 
 function documents(refs) {
-  const shown = refs.slice(0, LISTED).map((d) => el("li", {}, entityLink(d, d.id), d.name !== d.id ? ` ${d.name}` : ""));
-  const more = refs.length > LISTED ? el("li", {}, `and ${refs.length - LISTED} more`) : null;
-  return el("ul", {}, shown, more);
+  return expandable(refs.map((d) => el("li", {}, entityLink(d, d.id), d.name !== d.id ? ` ${d.name}` : "")));
 }
 
 /** How a body is linked to a topic, in words: "studies", "through Q14/17", "mentioned in 2 documents". */

@@ -1,16 +1,10 @@
 import { gql } from "./graphql.js";
-import { clearNeighbourhood, drawNeighbourhood } from "./neighbourhood.js";
+import { clearNeighbourhood, drawNeighbourhood, NEIGHBOURHOOD_QUERY as NEIGHBOURHOOD } from "./neighbourhood.js";
 import { BODY_TYPES } from "./node-types.js";
 import { isAbort, latestOnly, setState, showError } from "./panel.js";
+import { documentDetails, loadDocument } from "./profile-document.js";
 import { bodyDetails, entityDetails, topicDetails } from "./profile-views.js";
 import { loadTopics } from "./topics.js";
-
-const NEIGHBOURHOOD = `query DashboardNeighbourhood($id: ID!, $limit: Int) {
-  neighbourhood(id: $id, limit: $limit) {
-    nodes { id name type }
-    relations { type from to }
-  }
-}`;
 
 const BODY = `query DashboardBodyProfile($id: ID!) {
   bodyProfile(id: $id) {
@@ -69,12 +63,13 @@ export function createProfile(section, { open: navigate }) {
         return;
       }
       const centre = graph.nodes[0];
-      const kind = BODY_TYPES.has(centre.type) ? "Body" : centre.type === "Topic" ? "Topic" : "Other";
+      const kind = BODY_TYPES.has(centre.type) ? "Body" : centre.type === "Topic" || centre.type === "LiaisonStatement" ? centre.type : "Other";
       const content = kind === guess ? await guessed : await profileOf(kind, id, signal);
       if (signal.aborted) return;
       title.textContent = centre.name;
       document.title = `${centre.name} · ${PAGE_TITLE}`;
-      details.replaceChildren(...content(centre));
+      details.replaceChildren(...content(centre, graph));
+      body.classList.toggle("document", kind === "LiaisonStatement");
       body.hidden = false;
       await drawNeighbourhood(graphBox, caption, graph, { open: navigate });
       if (signal.aborted) return;
@@ -113,6 +108,11 @@ async function profileOf(kind, id, signal) {
   if (kind === "Topic") {
     const { topicActivity } = await gql(TOPIC, { id }, { signal });
     return (centre) => (topicActivity ? topicDetails(topicActivity) : entityDetails(centre));
+  }
+  if (kind === "LiaisonStatement") {
+    // The document page lists every relation read from the document, so it asks for more neighbours.
+    const [doc, { neighbourhood }] = await Promise.all([loadDocument(id, signal), gql(NEIGHBOURHOOD, { id, limit: 200 }, { signal })]);
+    return (centre) => (doc && neighbourhood ? documentDetails(doc, neighbourhood) : entityDetails(centre));
   }
   return entityDetails;
 }
