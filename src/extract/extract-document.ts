@@ -6,6 +6,8 @@ import type { ParsedDocument } from "../parse/parsed-document.js";
 import type { AnalyzedSentence } from "./analyzed-sentence.js";
 import type { DocumentContext } from "./document-context.js";
 import { contentHash, documentId, documentText, studyPeriodOf } from "./document-identity.js";
+import { ownLiaisonId } from "./cited-liaisons.js";
+import { extractAsks } from "./extract-asks.js";
 import { extractBodies } from "./extract-bodies.js";
 import { extractHeader } from "./extract-header.js";
 import { extractProposals } from "./extract-proposals.js";
@@ -13,6 +15,7 @@ import { extractReferences, extractRelatedDocuments } from "./extract-references
 import { extractTopics } from "./extract-topics.js";
 import { ExtractionBuilder } from "./extraction-builder.js";
 import type { ExtractedDocument, Extraction } from "./extraction.js";
+import { deadlineInText, headerDeadline } from "./find-deadline.js";
 import { findMentions } from "./find-mentions.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { splitSentences } from "./split-sentences.js";
@@ -31,7 +34,7 @@ export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extr
   const hash = contentHash(text);
   // Without a number of its own, a document is named by all it says, header included: two files
   // with different headers and the same (or no) text never share an id.
-  const id = documentId(doc, contentHash([doc.title ?? "", ...Object.entries(doc.fields).map(([k, v]) => `${k}: ${v}`), ...(doc.looseLines ?? []), text].join("\n")));
+  const id = ownLiaisonId(documentId(doc, contentHash([doc.title ?? "", ...Object.entries(doc.fields).map(([k, v]) => `${k}: ${v}`), ...(doc.looseLines ?? []), text].join("\n"))), doc.studyPeriod, doc.date);
   const builder = new ExtractionBuilder(id);
 
   const analyze = (parts: readonly (string | undefined)[]): AnalyzedSentence[] =>
@@ -53,6 +56,7 @@ export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extr
     extractBodies(sentence, context);
     extractProposals(sentence, context);
     extractTopics(sentence, context);
+    extractAsks(sentence, context);
   }
 
   const document: ExtractedDocument = { id, text, contentHash: hash, format: doc.format, file: doc.file };
@@ -60,6 +64,7 @@ export function extractDocument(doc: ParsedDocument, gazetteer: Gazetteer): Extr
   const optional = {
     title: doc.title,
     date: doc.date,
+    deadline: headerDeadline(doc.deadline) ?? deadlineInText(running)?.date,
     studyPeriod,
     purpose: header.purpose,
     url: doc.url,

@@ -30,6 +30,8 @@ export interface ExtractedDocument {
   id: string;
   title?: string;
   date?: string;
+  /** When the sender wants its answer (yyyy-mm-dd): the header's deadline, else one the text writes. */
+  deadline?: string;
   studyPeriod?: string;
   purpose?: DocumentPurpose;
   url?: string;

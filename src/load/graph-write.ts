@@ -35,7 +35,7 @@ export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions)
     source: path.basename(doc.file),
     access: stricter(options.access, doc.access),
   };
-  for (const key of ["title", "date", "studyPeriod", "purpose", "url", "abstract"] as const) {
+  for (const key of ["title", "date", "deadline", "studyPeriod", "purpose", "url", "abstract"] as const) {
     const value = doc[key];
     if (value !== undefined) document[key] = value;
   }
