@@ -8,7 +8,9 @@
 //                 month); null for no bound
 //   $limit        how many bodies, busiest (sent + received) first (1-100)
 //   $access       the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
-// Undated documents count only when no date bound is given.
+// A document without a date but with a study period counts within a date range when its study
+// period overlaps the range's years (it may fall in it), and is counted again in
+// datedByStudyPeriod; one with neither counts only when no date bound is given.
 // In Neo4j Browser:
 //   :param studyPeriod => "2017-2020"
 //   :param fromDate => null
@@ -19,7 +21,10 @@ CALL () {
   // Each branch runs only when its guard holds, so the one that runs can use its index.
   WITH 1 AS guard WHERE $studyPeriod IS NOT NULL
   MATCH (d:LiaisonStatement {studyPeriod: $studyPeriod})
-  WHERE ($fromDate IS NULL OR d.date >= $fromDate) AND ($toDate IS NULL OR d.date < $toDate + "~")
+  WHERE ($fromDate IS NULL OR d.date >= $fromDate
+         OR (d.date IS NULL AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left($fromDate, 4))))
+    AND ($toDate IS NULL OR d.date < $toDate + "~"
+         OR (d.date IS NULL AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left($toDate, 4))))
     AND coalesce(d.access, "public") IN $access
   RETURN d
   UNION ALL
@@ -27,6 +32,15 @@ CALL () {
   MATCH (d:LiaisonStatement)
   // "~" sorts after every character of an ISO date, so "2017" + "~" bounds all of 2017.
   WHERE d.date >= coalesce($fromDate, "") AND d.date < coalesce($toDate, "9999") + "~"
+    AND coalesce(d.access, "public") IN $access
+  RETURN d
+  UNION ALL
+  // Dated only by a study period ("2017-2020"): kept when those years overlap the range's.
+  WITH 1 AS guard WHERE $studyPeriod IS NULL AND ($fromDate IS NOT NULL OR $toDate IS NOT NULL)
+  MATCH (d:LiaisonStatement)
+  WHERE d.date IS NULL AND d.studyPeriod IS NOT NULL
+    AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))
+    AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))
     AND coalesce(d.access, "public") IN $access
   RETURN d
   UNION ALL
@@ -38,9 +52,10 @@ CALL () {
 MATCH (d)-[:SENT_BY]->(sender:Body)
 MATCH (d)-[:SENT_TO|COPIED_TO]->(recipient:Body)
 WHERE recipient <> sender
-WITH sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count
+WITH sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count,
+     count(DISTINCT CASE WHEN d.date IS NULL AND ($fromDate IS NOT NULL OR $toDate IS NOT NULL) THEN d END) AS datedByStudyPeriod
 ORDER BY count DESC, from, to
-WITH collect({from: from, to: to, count: count}) AS flows
+WITH collect({from: from, to: to, count: count, datedByStudyPeriod: datedByStudyPeriod}) AS flows
 CALL (flows) {
   UNWIND flows AS flow
   UNWIND [flow.from, flow.to] AS id

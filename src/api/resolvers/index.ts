@@ -11,6 +11,7 @@ import type { AnalyticsContext } from "./analytics/run-analytic.js";
 import { selectsField } from "./analytics/selection.js";
 import { topicActivity, type TopicActivityArgs } from "./analytics/topic-activity.js";
 import { search, type SearchArgs } from "./search.js";
+import { isoDateScalar } from "../iso-date.js";
 
 /**
  * The resolvers the project adds to @neo4j/graphql's generated ones: the fields of
@@ -20,6 +21,7 @@ import { search, type SearchArgs } from "./search.js";
 export function createResolvers(driver: Driver, database: string) {
   const db = { driver, database };
   return {
+    IsoDate: isoDateScalar,
     Query: {
       search: (_source: unknown, args: SearchArgs, context: AnalyticsContext) => search(db, args, context),
       overlaps: (_source: unknown, args: OverlapsArgs, context: AnalyticsContext, info: GraphQLResolveInfo) =>

@@ -71,8 +71,11 @@ describe("bodyProfile", () => {
     expect(ids(tsag?.focusGroups ?? [])).toEqual(expect.arrayContaining(["ITU-T FG Blockchain", "ITU-T FG DLT", "ITU-T FG DFS"]));
   });
 
-  it("is null for an id that is not a body", async () => {
-    expect(await profile({ id: "topic:blockchain" })).toBeNull();
-    expect(await profile({ id: "no such body" })).toBeNull();
+  it("refuses an id that is not a body, naming the argument", async () => {
+    for (const id of ["topic:blockchain", "no such body"]) {
+      const errors = await api.errors(PROFILE, { id });
+      expect(errors).toMatchObject([{ code: "BAD_USER_INPUT", argument: "id" }]);
+      expect(errors[0]?.message).toContain(`no body is known as "${id}"`);
+    }
   });
 });

@@ -6,7 +6,7 @@ interface Series {
   points: { period: string; count: number }[];
 }
 
-const TIMELINE = `query ($bodies: [ID!], $granularity: String, $limit: Int) {
+const TIMELINE = `query ($bodies: [ID!], $granularity: Granularity, $limit: Int) {
   documentTimeline(bodies: $bodies, granularity: $granularity, limit: $limit) { body ${REF} points { period count } }
 }`;
 
@@ -36,14 +36,20 @@ describe("documentTimeline", () => {
     ]);
   });
 
-  it("counts documents per study period, in the order the bodies were asked for, unknown ids left out", async () => {
-    const series = await timeline({ bodies: ["ITU-T SG17", "no such body", "ITU-T SG16"], granularity: "STUDY_PERIOD" });
+  it("counts documents per study period, in the order the bodies were asked for, by id or name", async () => {
+    const series = await timeline({ bodies: ["SG17", "ITU-T SG17", "Study Group 16"], granularity: "STUDY_PERIOD" });
     expect(ids(series.map((s) => s.body))).toEqual(["ITU-T SG17", "ITU-T SG16"]);
     expect(series[0]?.points).toEqual([{ period: "2017-2020", count: 1 }]);
     expect(series[1]?.points).toEqual([
       { period: "2017-2020", count: 2 },
       { period: "2022-2024", count: 1 },
     ]);
+  });
+
+  it("refuses an unknown body rather than leaving it out", async () => {
+    const errors = await api.errors(TIMELINE, { bodies: ["ITU-T SG17", "no such body"] });
+    expect(errors).toMatchObject([{ code: "BAD_USER_INPUT", argument: "bodies" }]);
+    expect(errors[0]?.message.startsWith('bodies: no body is known as "no such body"')).toBe(true);
   });
 
   it("without bodies, shows the busiest senders first", async () => {

@@ -3,11 +3,11 @@ import { REF, ids, testDocument, useAnalyticsApi } from "./analytics-api.js";
 
 interface Matrix {
   bodies: { type: string; id: string; name: string }[];
-  flows: { from: string; to: string; count: number }[];
+  flows: { from: string; to: string; count: number; datedByStudyPeriod: number }[];
 }
 
 const FLOWS = `query ($studyPeriod: String, $fromDate: String, $toDate: String, $limit: Int) {
-  liaisonFlows(studyPeriod: $studyPeriod, fromDate: $fromDate, toDate: $toDate, limit: $limit) { bodies ${REF} flows { from to count } }
+  liaisonFlows(studyPeriod: $studyPeriod, fromDate: $fromDate, toDate: $toDate, limit: $limit) { bodies ${REF} flows { from to count datedByStudyPeriod } }
 }`;
 
 const SG16_TO_SG17 = testDocument({
@@ -53,14 +53,17 @@ describe("liaisonFlows", () => {
   });
 
   it("keeps dated documents within an inclusive date range, partial dates covering their year or month", async () => {
+    // The founding document has no date of its own, only its study period 2017-2020: it counts in
+    // any range that overlaps those years, and says so.
+    const undated = { from: "ITU-T SG17", to: "ITU-T TSAG", count: 1, datedByStudyPeriod: 1 };
     const year = await flows({ fromDate: "2018", toDate: "2018" });
-    expect(year.flows).toEqual([{ from: "ITU-T SG16", to: "ITU-T SG17", count: 1 }]);
+    expect(year.flows).toEqual([{ from: "ITU-T SG16", to: "ITU-T SG17", count: 1, datedByStudyPeriod: 0 }, undated]);
     expect((await flows({ fromDate: "2018-03-15", toDate: "2018-03" })).flows).toEqual(year.flows);
-    expect((await flows({ toDate: "2018-03-14" })).flows).toEqual([]);
+    expect((await flows({ toDate: "2018-03-14" })).flows).toEqual([undated]);
     const since = await flows({ fromDate: "2023-06-01" });
     expect(since.flows).toEqual([
-      { from: "IETF", to: "ITU-T SG17", count: 1 },
-      { from: "IETF", to: "ITU-T TSAG", count: 1 },
+      { from: "IETF", to: "ITU-T SG17", count: 1, datedByStudyPeriod: 0 },
+      { from: "IETF", to: "ITU-T TSAG", count: 1, datedByStudyPeriod: 0 },
     ]);
   });
 
@@ -68,6 +71,6 @@ describe("liaisonFlows", () => {
     const matrix = await flows({ limit: 2 });
     // SG17 sent one and received two; IETF and TSAG tie at two, and IETF comes first by id.
     expect(ids(matrix.bodies)).toEqual(["ITU-T SG17", "IETF"]);
-    expect(matrix.flows).toEqual([{ from: "IETF", to: "ITU-T SG17", count: 1 }]);
+    expect(matrix.flows).toEqual([{ from: "IETF", to: "ITU-T SG17", count: 1, datedByStudyPeriod: 0 }]);
   });
 });

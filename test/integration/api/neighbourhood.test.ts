@@ -43,7 +43,8 @@ describe("neighbourhood", () => {
     expect(result?.nodes[1]?.type).not.toBe("LiaisonStatement");
   });
 
-  it("is null for an unknown id", async () => {
-    expect(await neighbourhood("no such node")).toBeNull();
+  it("refuses an unknown id, naming the argument", async () => {
+    const errors = await api.errors(NEIGHBOURHOOD, { id: "no such node", limit: 10 });
+    expect(errors).toMatchObject([{ code: "BAD_USER_INPUT", argument: "id", message: 'id: no entity is known as "no such node"' }]);
   });
 });

@@ -23,7 +23,7 @@ interface Overlap {
   evidence: Evidence[];
 }
 
-const OVERLAPS = `query ($body: ID, $kinds: [String!], $topic: ID, $studyPeriod: String, $minShared: Int, $evidenceLimit: Int) {
+const OVERLAPS = `query ($body: ID, $kinds: [BodyKind!], $topic: ID, $studyPeriod: String, $minShared: Int, $evidenceLimit: Int) {
   overlaps(body: $body, kinds: $kinds, topic: $topic, studyPeriod: $studyPeriod, minShared: $minShared,
            evidenceLimit: $evidenceLimit, limit: 100) {
     a ${REF} b ${REF} sharedTopics ${REF} score evidence ${EVIDENCE}
@@ -117,7 +117,7 @@ describe("overlaps", () => {
   it("gives a heat map that asks for no evidence the same pairs and scores", async () => {
     const full = await overlaps({ kinds: ["StudyGroup", "FocusGroup"] });
     const { overlaps: bare } = await api.query<{ overlaps: Pick<Overlap, "a" | "b" | "score" | "sharedTopics">[] }>(
-      `{ overlaps(kinds: ["StudyGroup", "FocusGroup"], limit: 100) { a ${REF} b ${REF} score sharedTopics ${REF} } }`,
+      `{ overlaps(kinds: [StudyGroup, FocusGroup], limit: 100) { a ${REF} b ${REF} score sharedTopics ${REF} } }`,
     );
     expect(bare).toEqual(full.map(({ a, b, score, sharedTopics }) => ({ a, b, score, sharedTopics })));
   });

@@ -64,7 +64,8 @@ describe("connectionPaths and focusGroupLineage", () => {
     for (const path of await paths({ from: "ITU-T SG2", to: "ITU-T SG21", maxHops: 6 })) {
       expect(path.nodes.map((n) => n.type)).not.toContain("StudyPeriod");
     }
-    expect(await paths({ from: "ITU-T SG17", to: "no such node" })).toEqual([]);
+    const errors = await api.errors(PATHS, { from: "ITU-T SG17", to: "no such node" });
+    expect(errors).toMatchObject([{ code: "BAD_USER_INPUT", argument: "to" }]);
   });
 
   it("tells the Focus Group on Blockchain's story: proposed by SG17 in the founding document, to be considered by TSAG", async () => {
@@ -109,7 +110,9 @@ describe("connectionPaths and focusGroupLineage", () => {
     expect(ids((await lineage("ITU-T FG DFS"))?.published ?? [])).toEqual(["report:distributed-ledger-technologies-and-financial-inclusion"]);
   });
 
-  it("is null for an id that is not a focus group", async () => {
-    expect(await lineage("ITU-T SG17")).toBeNull();
+  it("refuses an id that is not a focus group, naming the argument", async () => {
+    const errors = await api.errors(LINEAGE, { id: "ITU-T SG17" });
+    expect(errors).toMatchObject([{ code: "BAD_USER_INPUT", argument: "id" }]);
+    expect(errors[0]?.message.startsWith('id: no focus group is known as "ITU-T SG17"')).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ interface Activity {
   timeline: { period: string; count: number }[];
 }
 
-const ACTIVITY = `query ($topic: ID!, $includeNarrower: Boolean, $granularity: String, $evidenceLimit: Int) {
+const ACTIVITY = `query ($topic: ID!, $includeNarrower: Boolean, $granularity: Granularity, $evidenceLimit: Int) {
   topicActivity(topic: $topic, includeNarrower: $includeNarrower, granularity: $granularity, evidenceLimit: $evidenceLimit) {
     topic ${REF} topics ${REF}
     bodies { body ${REF} evidence ${EVIDENCE} documentCount firstSeen lastSeen }
@@ -88,7 +88,9 @@ describe("topicActivity", () => {
     expect(years.every((p) => /^\d{4}$/.test(p.period))).toBe(true);
   });
 
-  it("is null for a topic the graph does not know", async () => {
-    expect(await activity({ topic: "topic:no-such-topic" })).toBeNull();
+  it("refuses a topic the graph does not know, naming the argument", async () => {
+    const errors = await api.errors(ACTIVITY, { topic: "topic:no-such-topic" });
+    expect(errors).toMatchObject([{ code: "BAD_USER_INPUT", argument: "topic" }]);
+    expect(errors[0]?.message.startsWith('topic: no topic is known as "topic:no-such-topic"')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { userInputError } from "../../errors.js";
 import { BODY_TYPES } from "../../../model/node-types.js";
+import { isIsoDate } from "../../iso-date.js";
 
 /**
  * Argument checks shared by the analytics resolvers. Each returns the value to use or throws a
@@ -52,23 +53,16 @@ export function studyPeriodArg(value: string | null | undefined, name = "studyPe
   return value;
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** An ISO 8601 calendar date, possibly partial (`2017`, `2017-05`, `2017-05-01`), checked for real months and days. */
+/**
+ * An ISO 8601 calendar date, possibly partial (`2017`, `2017-05`, `2017-05-01`), checked for real
+ * months and days by the IsoDate scalar's own test. Range arguments stay strings checked here
+ * rather than IsoDate arguments: a scalar fails during validation, before any resolver runs, and
+ * its error can name neither the argument nor carry BAD_USER_INPUT through the server.
+ */
 export function isoDateArg(value: string | null | undefined, name: string): string | null {
   if (value === null || value === undefined) return null;
-  const match = ISO_DATE.exec(value);
-  const [, year, month, day] = match ?? [];
-  const valid =
-    match !== null &&
-    (month === undefined || (Number(month) >= 1 && Number(month) <= 12)) &&
-    (day === undefined || (Number(day) >= 1 && Number(day) <= daysInMonth(Number(year), Number(month))));
-  if (!valid) throw userInputError(`${name} must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD`, name);
+  if (!isIsoDate(value)) throw userInputError(`${name} must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD`, name);
   return value;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Ids for a list argument: each checked, duplicates dropped keeping the first, at most `max`. */

@@ -1,4 +1,5 @@
 import { idListArg, integerArg, oneOfArg } from "./arguments.js";
+import { resolveBodyArgument } from "./resolve-argument.js";
 import { GRANULARITIES } from "./granularity.js";
 import { runAnalytic, type AnalyticsContext, type AnalyticsDatabase } from "./run-analytic.js";
 
@@ -10,10 +11,15 @@ export interface DocumentTimelineArgs {
 
 /** Documents sent per body per period (cypher/queries/document-timeline.cypher). */
 export async function documentTimeline(db: AnalyticsDatabase, args: DocumentTimelineArgs, context?: AnalyticsContext) {
+  const written = idListArg(args.bodies, "bodies", 100);
+  const granularity = oneOfArg(args.granularity, "granularity", GRANULARITIES, "YEAR");
+  const limit = integerArg(args.limit, "limit", 10, 1, 100);
+  // Two names of one body make one series.
+  const bodies = written && [...new Set(await Promise.all(written.map((b) => resolveBodyArgument(b, { db, context }, "bodies"))))];
   const params = {
-    bodies: idListArg(args.bodies, "bodies", 100),
-    granularity: oneOfArg(args.granularity, "granularity", GRANULARITIES, "YEAR"),
-    limit: integerArg(args.limit, "limit", 10, 1, 100),
+    bodies,
+    granularity,
+    limit,
   };
   return runAnalytic(db, "document-timeline", params, context);
 }

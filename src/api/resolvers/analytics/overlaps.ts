@@ -1,4 +1,5 @@
-import { idArg, integerArg, kindsArg, studyPeriodArg } from "./arguments.js";
+import { integerArg, kindsArg, studyPeriodArg } from "./arguments.js";
+import { resolveBodyArgument, resolveTopicArgument } from "./resolve-argument.js";
 import { runAnalytic, type AnalyticsContext, type AnalyticsDatabase } from "./run-analytic.js";
 
 export interface OverlapsOptions {
@@ -23,15 +24,19 @@ export async function overlaps(
   context?: AnalyticsContext,
   options: OverlapsOptions = { withEvidence: true },
 ) {
-  const params = {
+  const checked = {
     kinds: kindsArg(args.kinds),
-    body: idArg(args.body, "body") ?? null,
     studyPeriod: studyPeriodArg(args.studyPeriod),
-    topic: idArg(args.topic, "topic") ?? null,
     minShared: integerArg(args.minShared, "minShared", 1, 1, 1000),
     limit: integerArg(args.limit, "limit", 20, 1, 100),
     evidenceLimit: integerArg(args.evidenceLimit, "evidenceLimit", 3, 0, 20),
     withEvidence: options.withEvidence,
+  };
+  const given = (value: string | null | undefined) => value !== null && value !== undefined;
+  const params = {
+    ...checked,
+    body: given(args.body) ? await resolveBodyArgument(args.body, { db, context }, "body") : null,
+    topic: given(args.topic) ? await resolveTopicArgument(args.topic, { db, context }, "topic") : null,
   };
   return runAnalytic(db, "overlaps", params, context);
 }

@@ -7,7 +7,7 @@ import { loadTopics, topicName } from "./topics.js";
 
 const DEFAULT_TOPIC = "topic:distributed-ledger-technology";
 
-const TOPIC_QUERY = `query DashboardTopicActivity($topic: ID!, $granularity: String) {
+const TOPIC_QUERY = `query DashboardTopicActivity($topic: ID!, $granularity: Granularity) {
   topicActivity(topic: $topic, granularity: $granularity) {
     topic { id name }
     topics { id name }
@@ -16,7 +16,7 @@ const TOPIC_QUERY = `query DashboardTopicActivity($topic: ID!, $granularity: Str
   }
 }`;
 
-const TIMELINE_QUERY = `query DashboardTimeline($granularity: String, $limit: Int) {
+const TIMELINE_QUERY = `query DashboardTimeline($granularity: Granularity, $limit: Int) {
   documentTimeline(granularity: $granularity, limit: $limit) {
     body { id name type }
     points { period count }

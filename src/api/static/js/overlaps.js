@@ -3,7 +3,7 @@ import { gql } from "./graphql.js";
 import { shortName } from "./node-types.js";
 import { isAbort, latestOnly, setState, showError } from "./panel.js";
 
-const QUERY = `query DashboardOverlaps($kinds: [String!], $limit: Int) {
+const QUERY = `query DashboardOverlaps($kinds: [BodyKind!], $limit: Int) {
   overlaps(kinds: $kinds, limit: $limit) {
     a { id name type }
     b { id name type }
