@@ -102,7 +102,7 @@ export class RequestDatabase {
     try {
       const releaseOwn = await this.own.acquire(limits.dbQueueTimeoutMs, this.signal);
       try {
-        const releaseGlobal = await gate.acquire(Math.max(0, deadline - Date.now()), this.signal);
+        const releaseGlobal = await gate.acquire(Math.max(0, deadline - Date.now()), this.signal, this);
         return () => {
           releaseGlobal();
           releaseOwn();

@@ -28,4 +28,28 @@ describe("Semaphore", () => {
     await expect(waiting).rejects.toThrow("client gone");
     expect(gate.queued).toBe(0);
   });
+
+  it("hands a freed slot to the request holding the fewest, so a flood of queries cannot starve a request asking for one", async () => {
+    const gate = new Semaphore(2);
+    const flood = {};
+    const bystander = {};
+    const held = [await gate.acquire(1_000, undefined, flood), await gate.acquire(1_000, undefined, flood)];
+    const order: string[] = [];
+    const waiting = [
+      ...Array.from({ length: 3 }, (_, i) => gate.acquire(1_000, undefined, flood).then((release) => (order.push(`flood ${i}`), release))),
+      gate.acquire(1_000, undefined, bystander).then((release) => (order.push("bystander"), release)),
+    ];
+    held[0]!();
+    await Promise.race(waiting);
+    // The flood holds one slot, the bystander none: the bystander goes first though it came last.
+    expect(order).toEqual(["bystander"]);
+    held[1]!();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(["bystander", "flood 0"]);
+    for (const release of await Promise.all(waiting.slice(0, 1).concat(waiting.slice(3)))) release();
+    await Promise.all(waiting);
+    expect(order).toEqual(["bystander", "flood 0", "flood 1", "flood 2"]);
+    for (const release of await Promise.all(waiting)) release();
+    expect(gate.holders).toBe(0);
+  });
 });
