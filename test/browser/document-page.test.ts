@@ -14,6 +14,8 @@ const FIXTURES = path.join(import.meta.dirname, "fixtures");
 // SG17 writes to TSAG and four others, proposing a focus group; TSAG replies without a date.
 const STATEMENT = { file: path.join(FIXTURES, "sg17-ls-ledger-security.txt"), id: "sp16-sg17-oLS-00077" };
 const REPLY = { file: path.join(FIXTURES, "tsag-reply-ledger-security.txt"), id: "sp16-tsag-oLS-00012" };
+// A members-only document (marked TIES): anonymous readers must not get its page.
+const RESTRICTED = path.join(PROJECT_ROOT, "test", "fixtures", "documents", "access", "restricted-proposal.txt");
 
 // A liaison statement's page and the neighbourhood graph in the dashboard, on documents ingested
 // the way `standards-graph ingest` does, against the real API.
@@ -21,9 +23,11 @@ describe("the document page and the neighbourhood graph", () => {
   const graph = useTestGraph();
   let app: App | undefined;
   let chromium: Chromium | undefined;
+  let restrictedId = "";
 
   beforeAll(async () => {
     await graph.removeDocuments([STATEMENT.id, REPLY.id]);
+    restrictedId = (await ingestFile(graph.driver, graph.database, RESTRICTED)).documentId;
     expect((await ingestFile(graph.driver, graph.database, STATEMENT.file)).documentId).toBe(STATEMENT.id);
     expect((await ingestFile(graph.driver, graph.database, REPLY.file)).documentId).toBe(REPLY.id);
     app = await startTestApi({ NODE_ENV: "production" });
@@ -33,10 +37,10 @@ describe("the document page and the neighbourhood graph", () => {
   afterAll(async () => {
     await chromium?.close();
     await app?.stop();
-    await graph.removeDocuments([STATEMENT.id, REPLY.id]);
+    await graph.removeDocuments([STATEMENT.id, REPLY.id, restrictedId]);
   });
 
-  async function openProfile(id: string): Promise<{ page: Page; errors: string[] }> {
+  async function openProfile(id: string, state = "ready"): Promise<{ page: Page; errors: string[] }> {
     const page = await chromium!.context.newPage();
     const errors: string[] = [];
     page.on("console", (message) => {
@@ -45,7 +49,7 @@ describe("the document page and the neighbourhood graph", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${app!.api.url}/#/entity/${encodeURIComponent(id)}`);
     await page.waitForFunction(() => document.getElementById("profile")?.dataset.state !== "loading", null, { timeout: 60_000 });
-    expect(await page.locator("#profile").getAttribute("data-state")).toBe("ready");
+    expect(await page.locator("#profile").getAttribute("data-state")).toBe(state);
     return { page, errors };
   }
 
@@ -103,6 +107,16 @@ describe("the document page and the neighbourhood graph", () => {
     await page.close();
   });
 
+  it("never shows a restricted statement to an anonymous reader", async () => {
+    const rows = await graph.rows<{ access: string }>("MATCH (d:LiaisonStatement {id: $id}) RETURN d.access AS access", { id: restrictedId });
+    expect(rows).toEqual([{ access: "restricted" }]);
+    const { page, errors } = await openProfile(restrictedId, "empty");
+    expect(await page.locator("#profile > .status").innerText()).toContain(`Nothing in the graph has the id “${restrictedId}”`);
+    expect(await page.locator(".document-facts").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lays out a busy neighbourhood with fcose, a show-more control and filters", async () => {
     // The 2017-2020 study period has more study groups than are drawn at first.
     const { page, errors } = await openProfile("2017-2020");
@@ -117,6 +131,17 @@ describe("the document page and the neighbourhood graph", () => {
     await more.click();
     await page.waitForFunction((expected) => document.getElementById("neighbourhood")?.dataset.nodeCount === String(expected), before + hidden);
     expect(Number(await box.getAttribute("data-more-count"))).toBe(0);
+
+    // A click on a node adds its own neighbours in place and offers its page.
+    const drawn = Number(await box.getAttribute("data-node-count"));
+    // The page's own module instance (the same URL is the same module), asked in the page's words.
+    const position = (await page.evaluate(`import("/js/neighbourhood.js").then((m) => m.nodePosition("ITU-T SG17"))`)) as
+      | { x: number; y: number }
+      | undefined;
+    expect(position).toBeDefined();
+    await box.click({ position: position! });
+    await page.locator(".graph-info").getByRole("link", { name: "Open ITU-T SG17" }).waitFor();
+    await page.waitForFunction((count) => Number(document.getElementById("neighbourhood")?.dataset.nodeCount) > count, drawn, { timeout: 30_000 });
 
     // Hiding study groups leaves the period and its Questions.
     await page.locator(".graph-filters summary").click();

@@ -64,7 +64,7 @@ export async function drawNeighbourhood(box, caption, neighbourhood, { open }) {
     const node = event.target;
     if (node.data("more")) {
       state.revealed.add(node.data("more"));
-      return redraw({ fit: false });
+      return redraw();
     }
     if (node.data("group")) return;
     const ref = state.nodes.get(node.id());
@@ -77,7 +77,7 @@ export async function drawNeighbourhood(box, caption, neighbourhood, { open }) {
       for (const n of around.nodes) if (!state.nodes.has(n.id)) state.nodes.set(n.id, n);
       state.edges = mergeParallel([...state.edges.flatMap(unmerge), ...around.relations]);
       info.append(` · added its neighbours`);
-      redraw({ fit: false });
+      redraw();
     } catch (error) {
       state.expanded.delete(ref.id);
       info.textContent = `Could not add the neighbours of ${shortName(ref)}: ${error.message}`;
@@ -106,6 +106,14 @@ export async function drawNeighbourhood(box, caption, neighbourhood, { open }) {
   redraw();
 }
 
+/** Where a drawn node is inside the graph's box, in CSS pixels, or undefined: lets a test click it. */
+export function nodePosition(id) {
+  const node = graph?.getElementById(id);
+  if (!node || node.empty()) return undefined;
+  const { x, y } = node.renderedPosition();
+  return { x, y };
+}
+
 export function clearNeighbourhood(box, caption) {
   graph?.destroy();
   graph = undefined;
@@ -120,7 +128,9 @@ export function clearNeighbourhood(box, caption) {
 function visible(state) {
   const shown = new Set([state.centre.id]);
   const hiddenCounts = [];
+  // In the order they were opened, so an opened node counts only while it is itself drawn.
   for (const owner of state.expanded) {
+    if (!shown.has(owner)) continue;
     const byType = new Map();
     for (const e of state.edges) {
       if (state.hiddenRelations.has(e.type)) continue;
@@ -216,7 +226,7 @@ function filters(state, redraw) {
         input.addEventListener("change", () => {
           if (input.checked) hidden.delete(value);
           else hidden.add(value);
-          redraw({ fit: false });
+          redraw();
         });
         return el("label", {}, input, ` ${label(value)}`);
       }),
@@ -238,7 +248,7 @@ function peersToggle(state, redraw) {
   const input = el("input", { type: "checkbox", checked: state.showPeers, name: "peers" });
   input.addEventListener("change", () => {
     state.showPeers = input.checked;
-    redraw({ fit: false });
+    redraw();
   });
   return input;
 }
@@ -249,7 +259,7 @@ function moreButtons(state, redraw) {
     const button = el("button", { type: "button", class: "link-button show-more" }, `Show ${m.count} more of ${shortName(owner)}'s neighbours (${typeLabel(m.type)})`);
     button.addEventListener("click", () => {
       state.revealed.add(m.key);
-      redraw({ fit: false });
+      redraw();
     });
     return button;
   });

@@ -5,9 +5,9 @@ import { expandable } from "./profile-lists.js";
 
 // The generated API's view of one liaison statement: what it is, whom it addresses and how, and
 // the statements it answers and that answer it. Relation sentences come from the neighbourhood.
-const DOCUMENT = `query DashboardDocument($id: ID!) {
+const DOCUMENT = (extra) => `query DashboardDocument($id: ID!) {
   liaisonStatements(where: { id: { eq: $id } }) {
-    id name title date studyPeriod url abstract text purpose format source aliases
+    id name title date studyPeriod url abstract text purpose format source aliases ${extra.join(" ")}
     sentBy { __typename id name }
     sentToConnection { edges { properties { purpose evidence } node { __typename id name } } }
     copiedToConnection { edges { properties { evidence } node { __typename id name } } }
@@ -20,9 +20,20 @@ const DOCUMENT = `query DashboardDocument($id: ID!) {
 
 const PURPOSES = { ACTION: "For action", COMMENT: "For comment", INFORMATION: "For information", RESPONSE: "In response", PROPOSAL: "Proposal" };
 
-/** Fetches a liaison statement; resolves to a function that renders its page, or undefined when unreadable. */
+// Fields the page shows when the server's schema has them (a reply deadline is not in every version).
+const OPTIONAL_FIELDS = ["deadline"];
+let optionalFields;
+
+/** Fetches a liaison statement, or undefined when there is none the reader may see. */
 export async function loadDocument(id, signal) {
-  const { liaisonStatements } = await gql(DOCUMENT, { id }, { signal });
+  optionalFields ??= gql(`{ __type(name: "LiaisonStatement") { fields { name } } }`).then(
+    ({ __type }) => OPTIONAL_FIELDS.filter((name) => __type?.fields.some((f) => f.name === name)),
+    (error) => {
+      optionalFields = undefined;
+      throw error;
+    },
+  );
+  const { liaisonStatements } = await gql(DOCUMENT(await optionalFields), { id }, { signal });
   return liaisonStatements[0];
 }
 

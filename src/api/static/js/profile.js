@@ -81,6 +81,13 @@ export function createProfile(section, { open: navigate }) {
     } catch (error) {
       if (isAbort(error)) return;
       body.hidden = true;
+      // An id the API knows nothing about (or that the reader may not see) is refused as bad input.
+      if (error?.code === "BAD_USER_INPUT" && signal.aborted === false) {
+        title.textContent = "Profile";
+        clearNeighbourhood(graphBox, caption);
+        setState(section, "empty", `Nothing in the graph has the id “${id}”.`);
+        return;
+      }
       showError(section, error);
     }
   }
