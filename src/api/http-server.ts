@@ -84,6 +84,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     }
     if (url.pathname === "/graphql") {
       // A browser gets the IDE (which runs a linked `?query=` itself); an API client gets JSON.
+      // The same GET URL is both, so caches must keep the two apart.
+      if (req.method === "GET") res.appendHeader("Vary", "Accept");
       if (req.method === "GET" && prefersHtml(req.headers.accept)) {
         return sendStatic(res, "/graphql.html", IDE_HEADERS);
       }
@@ -162,7 +164,6 @@ const IDE_HEADERS = {
   "Content-Security-Policy":
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   "X-Content-Type-Options": "nosniff",
-  Vary: "Accept",
 };
 
 /**

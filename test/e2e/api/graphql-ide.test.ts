@@ -44,7 +44,9 @@ describe("/graphql content negotiation and the IDE's files", () => {
   });
 
   it("runs the query for an API client, whatever else it accepts", async () => {
-    await expectResult(await get(`/graphql${QUERY}`, "application/json"));
+    const json = await get(`/graphql${QUERY}`, "application/json");
+    expect(json.headers.get("vary") ?? "").toMatch(/accept/i);
+    await expectResult(json);
     await expectResult(await get(`/graphql${QUERY}`, "application/graphql-response+json, application/json;q=0.9"));
     await expectResult(await get(`/graphql${QUERY}`, "*/*"));
     await expectResult(await get(`/graphql${QUERY}`));
@@ -73,6 +75,7 @@ describe("/graphql content negotiation and the IDE's files", () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("vary") ?? "").toMatch(/accept/i);
     const html = await response.text();
     // Every script and style the page names is on this server.
     const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
