@@ -5,6 +5,7 @@ import type { Config } from "./config/config.js";
 import { loadReferenceGraph } from "./graph/load-reference-graph.js";
 import { migrate } from "./graph/migrate.js";
 import { connectNeo4j, type Neo4jConnection } from "./neo4j/connection.js";
+import { checkPortFree, describePortError } from "./start-up/check-port-free.js";
 
 export interface App {
   readonly api: ApiServer;
@@ -13,17 +14,38 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Everything `npm start` runs: Neo4j, migrations, the reference graph, the API. */
+/**
+ * Everything `npm start` runs: Neo4j, migrations, the reference graph, the API. Each phase says
+ * when it starts and when it is done, with the seconds since start-up began, so a slow start shows
+ * where the time goes and a stuck one shows where it is stuck.
+ */
 export async function startApp(config: Config, report: (line: string) => void = console.log): Promise<App> {
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  await checkPortFree(config.host, config.port);
+  report(config.neo4j.uri === undefined ? "Neo4j: the local database..." : `Neo4j: connecting to ${config.neo4j.uri}...`);
   const neo4j = await connectNeo4j(config.neo4j, report);
+  report(`Neo4j: connected at ${neo4j.uri} (${elapsed()})`);
   try {
+    report("Migrations: applying...");
     const migrations = await migrate(neo4j.driver, neo4j.database);
-    if (migrations.applied.length > 0) report(`Applied migrations: ${migrations.applied.join(", ")}`);
+    report(
+      migrations.applied.length > 0
+        ? `Migrations: applied ${migrations.applied.join(", ")} (${elapsed()})`
+        : `Migrations: up to date (${elapsed()})`,
+    );
     if (config.loadReferenceGraph) {
+      report("Reference graph: loading...");
       const loaded = await loadReferenceGraph(neo4j.driver, neo4j.database);
-      report(`Reference graph: ${loaded.statements} statements from ${loaded.files} files (${loaded.nodesCreated} nodes created)`);
+      report(
+        `Reference graph: ${loaded.statements} statements from ${loaded.files} files (${loaded.nodesCreated} nodes created) (${elapsed()})`,
+      );
+    } else {
+      report("Reference graph: not loaded (LOAD_REFERENCE_GRAPH=false)");
     }
+    report("GraphQL schema: building...");
     const schema = await buildSchema(neo4j.driver, neo4j.database, { accessControl: true });
+    report(`GraphQL schema: built (${elapsed()})`);
     const api = await startApiServer({
       schema,
       listLimits: readListLimits(readTypeDefs()),
@@ -36,7 +58,11 @@ export async function startApp(config: Config, report: (line: string) => void = 
       limits: config.limits,
       auth: config.auth,
       development: config.nodeEnv === "development",
+    }).catch((error: unknown) => {
+      // Taken since the check at the start: said the same way.
+      throw typeof (error as { code?: unknown }).code === "string" ? new Error(describePortError(error, config.host, config.port)) : error;
     });
+    report(`Listening on ${api.url} (started in ${elapsed()})`);
     return {
       api,
       neo4j,

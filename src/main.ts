@@ -17,10 +17,6 @@ try {
 
 try {
   const app = await startApp(config);
-  console.log(`GraphQL API:   ${app.api.graphqlUrl}`);
-  console.log(`Dashboard:     ${app.api.url}/`);
-  console.log(`Neo4j:         ${app.neo4j.uri}`);
-  if (app.neo4j.browserUrl) console.log(`Neo4j Browser: ${app.neo4j.browserUrl} (connect URL ${app.neo4j.uri})`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -36,6 +32,12 @@ try {
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+  // Printed once the signal handlers are in place: whoever waits for these lines may stop the
+  // server at once and still get a clean shutdown.
+  console.log(`GraphQL API:   ${app.api.graphqlUrl}`);
+  console.log(`Dashboard:     ${app.api.url}/`);
+  console.log(`Neo4j:         ${app.neo4j.uri}`);
+  if (app.neo4j.browserUrl) console.log(`Neo4j Browser: ${app.neo4j.browserUrl} (connect URL ${app.neo4j.uri})`);
 } catch (error) {
   console.error(`standards-graph: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -2,7 +2,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readAllowedHosts, readApiLimits, readAuthConfig, type ApiLimits, type AuthConfig } from "./api-config.js";
 import { ConfigError } from "./config-error.js";
-import { bool, integer, list, memorySize, oneOf, port } from "./read-env.js";
+import { readCorsOrigins } from "./cors-origins.js";
+import { bool, integer, memorySize, oneOf, port } from "./read-env.js";
 
 export type { ApiLimits, AuthConfig } from "./api-config.js";
 
@@ -71,7 +72,7 @@ export function loadConfig(env: Env = process.env, overrides: Env = {}): Config 
     host: read("HOST") ?? "127.0.0.1",
     // 0 asks the OS for a free port (tests run several servers side by side).
     port: integer(read, "PORT", 4000, 0, 65_535),
-    corsOrigins: list(read, "CORS_ORIGINS"),
+    corsOrigins: readCorsOrigins(read),
     allowedHosts: readAllowedHosts(read),
     limits: readApiLimits(read),
     auth: readAuthConfig(read),
