@@ -14,6 +14,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   bodyProfile: 500,
   neighbourhood: 500,
   focusGroupLineage: 200,
+  awaitingReply: 500,
+  responseTimes: 1_000,
+  liaisonThread: 200,
 };
 
 /** Generated full-text fields (`liaisonStatementsByText`) run a Lucene query first: they cost this on top of their list. */

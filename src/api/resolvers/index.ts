@@ -5,6 +5,7 @@ import { connectionPaths, type ConnectionPathsArgs } from "./analytics/connectio
 import { documentTimeline, type DocumentTimelineArgs } from "./analytics/document-timeline.js";
 import { focusGroupLineage, type FocusGroupLineageArgs } from "./analytics/focus-group-lineage.js";
 import { liaisonFlows, type LiaisonFlowsArgs } from "./analytics/liaison-flows.js";
+import { awaitingReply, liaisonThread, responseTimes, type AwaitingReplyArgs, type LiaisonThreadArgs, type ResponseTimesArgs } from "./analytics/process.js";
 import { neighbourhood, type NeighbourhoodArgs } from "./analytics/neighbourhood.js";
 import { overlaps, type OverlapsArgs } from "./analytics/overlaps.js";
 import type { AnalyticsContext } from "./analytics/run-analytic.js";
@@ -36,6 +37,9 @@ export function createResolvers(driver: Driver, database: string) {
       focusGroupLineage: (_source: unknown, args: FocusGroupLineageArgs, context: AnalyticsContext) =>
         focusGroupLineage(db, args, context),
       neighbourhood: (_source: unknown, args: NeighbourhoodArgs, context: AnalyticsContext) => neighbourhood(db, args, context),
+      awaitingReply: (_source: unknown, args: AwaitingReplyArgs, context: AnalyticsContext) => awaitingReply(db, args, context),
+      responseTimes: (_source: unknown, args: ResponseTimesArgs, context: AnalyticsContext) => responseTimes(db, args, context),
+      liaisonThread: (_source: unknown, args: LiaisonThreadArgs, context: AnalyticsContext) => liaisonThread(db, args, context),
     },
   };
 }
