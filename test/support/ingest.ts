@@ -9,7 +9,7 @@ import { readDocument } from "../../src/parse/read-document.js";
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
 /** SG17's liaison statement sp16-sg17-oLS-00014 proposing a Focus Group on Blockchain to TSAG. */
-export const FOUNDING_DOCUMENT = path.resolve(repoRoot, "../shared/seeds/000_663fc1b2c210c84a.txt");
+export const FOUNDING_DOCUMENT = path.resolve(repoRoot, "test/fixtures/documents/founding/sg17-ls14-notification.txt");
 export const FOUNDING_DOCUMENT_ID = "sp16-sg17-oLS-00014";
 
 export interface Ingested {

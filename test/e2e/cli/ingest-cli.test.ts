@@ -6,7 +6,7 @@ import { NODE_TYPES } from "../../../src/model/node-types.js";
 import { useTestGraph } from "../../support/neo4j.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
-const SEEDS = "../shared/seeds";
+const SEEDS = "test/fixtures/documents/founding";
 const FOUNDING = "sp16-sg17-oLS-00014";
 const DOCUMENT_KEYS = [
   "file", "id", "title", "date", "studyPeriod", "purpose", "from", "to", "cc", "proposes", "references", "topics", "relations", "warnings", "errors", "outcome",
@@ -79,7 +79,7 @@ describe("standards-graph ingest", () => {
     }
 
     const founding = run.documents.find((d) => d.id === FOUNDING);
-    expect(founding).toMatchObject({ file: `${SEEDS}/000_663fc1b2c210c84a.txt`, title: null, studyPeriod: "2017-2020", purpose: "ACTION", outcome: "created" });
+    expect(founding).toMatchObject({ file: `${SEEDS}/sg17-ls14-notification.txt`, title: null, studyPeriod: "2017-2020", purpose: "ACTION", outcome: "created" });
     expect(founding?.from).toEqual([{ type: "StudyGroup", id: "ITU-T SG17", name: "ITU-T Study Group 17" }]);
     expect(founding?.to).toEqual([{ type: "AdvisoryGroup", id: "ITU-T TSAG", name: "Telecommunication Standardization Advisory Group" }]);
     expect(founding?.proposes).toEqual([{ type: "FocusGroup", id: "ITU-T FG Blockchain", name: "Focus Group on Blockchain" }]);
@@ -101,9 +101,9 @@ describe("standards-graph ingest", () => {
   });
 
   it("prints a readable listing for --dry-run without --json", async () => {
-    const result = await cli("ingest", "--dry-run", `${SEEDS}/000_663fc1b2c210c84a.txt`);
+    const result = await cli("ingest", "--dry-run", `${SEEDS}/sg17-ls14-notification.txt`);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${FOUNDING}  (${SEEDS}/000_663fc1b2c210c84a.txt)`);
+    expect(result.stdout).toContain(`${FOUNDING}  (${SEEDS}/sg17-ls14-notification.txt)`);
     expect(result.stdout).toMatch(/\(ITU-T SG17\)-\[PROPOSES\]->\(ITU-T FG Blockchain\)/);
   });
 

@@ -9,7 +9,7 @@ import { useTestGraph, type TestGraph } from "../../support/neo4j.js";
 
 export const LS = FOUNDING_DOCUMENT_ID;
 export const PROPOSAL_SENTENCE =
-  "ITU-T SG 17 proposes that TSAG consider the establishment of a Focus Group on Blockchain under the auspices of TSAG.";
+  "ITU-T SG 17 proposes that TSAG consider the creation of a Focus Group on Blockchain under the auspices of TSAG.";
 
 export interface ApiError {
   readonly message: string;

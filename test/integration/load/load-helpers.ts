@@ -9,7 +9,7 @@ export function fixture(...parts: string[]): string {
   return path.join(repoRoot, "test/fixtures/documents", ...parts);
 }
 
-export const foundingDocument = path.resolve(repoRoot, "../shared/seeds/000_663fc1b2c210c84a.txt");
+export const foundingDocument = path.resolve(repoRoot, "test/fixtures/documents/founding/sg17-ls14-notification.txt");
 
 export interface GraphTotals {
   readonly nodes: number;

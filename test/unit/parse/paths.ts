@@ -6,5 +6,5 @@ export function fixture(...parts: string[]): string {
   return path.join(repoRoot, "test/fixtures/documents", ...parts);
 }
 
-/** The project's founding document, kept outside the repository with the other seeds. */
-export const foundingDocument = path.resolve(repoRoot, "../shared/seeds/000_663fc1b2c210c84a.txt");
+/** The project's founding case: SG17's ITU notification proposing a Focus Group on Blockchain to TSAG. */
+export const foundingDocument = path.resolve(repoRoot, "test/fixtures/documents/founding/sg17-ls14-notification.txt");

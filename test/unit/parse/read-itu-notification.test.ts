@@ -19,10 +19,10 @@ describe("readItuNotification", () => {
     expect(doc.date).toBeUndefined();
     expect(doc.deadline).toBeUndefined();
     expect(doc.abstract).toBe(
-      "ITU-T SG 17 proposes that TSAG consider the establishment of a Focus Group on Blockchain under the auspices of TSAG.",
+      "ITU-T SG 17 proposes that TSAG consider the creation of a Focus Group on Blockchain under the auspices of TSAG.",
     );
-    expect(doc.body.startsWith("ITU-T Study Group 17 held a successful ITU workshop")).toBe(true);
-    expect(doc.body.endsWith("to lead this crosscutting effort.")).toBe(true);
+    expect(doc.body.startsWith("ITU-T Study Group 17 organized an ITU workshop")).toBe(true);
+    expect(doc.body.endsWith("to lead this cross-cutting effort.")).toBe(true);
     expect(doc.fields).toEqual({ Abstract: doc.abstract });
     expect(doc.relatedDocuments).toEqual([]);
   });
@@ -32,9 +32,9 @@ describe("readItuNotification", () => {
     const paragraphs = doc.body.split("\n\n");
     expect(paragraphs).toHaveLength(6);
     expect(paragraphs[1]).toBe(
-      "Recognizing the crosscutting nature of Blockchain technology, and recognizing that other ITU-T Study Groups have already considered work items and studies within their purview, SG 17 proposes that TSAG consider the establishment of a Focus Group on \u201cBlockchain\u201d under the auspices of TSAG.",
+      "Given that Blockchain cuts across the mandates of several groups, and that other ITU-T Study Groups already study related work items, SG 17 proposes that TSAG consider the creation of a Focus Group on \u201cBlockchain\u201d under the auspices of TSAG.",
     );
-    expect(doc.body).toContain("in standardization. Such approach");
+    expect(doc.body).toContain("the Study Groups concerned. This would also");
     expect(doc.body).not.toContain("___");
     expect(doc.body).not.toContain("Abstract");
   });
