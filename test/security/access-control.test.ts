@@ -125,7 +125,7 @@ const CASES: readonly { name: string; query: string; read: (data: Answer) => unk
   },
   {
     name: "documentTimeline",
-    query: `{ documentTimeline(bodies: ["${SENDER}"], granularity: "STUDY_PERIOD") { points { period count } } }`,
+    query: `{ documentTimeline(bodies: ["${SENDER}"], granularity: STUDY_PERIOD) { points { period count } } }`,
     read: (d) => d.documentTimeline[0].points,
     anonymous: [{ period: "2022-2024", count: 1 }],
     member: [{ period: "2022-2024", count: 2 }],
