@@ -106,6 +106,7 @@ function uriList(record: Raw, key: string, what: string): string[] {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return "missing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;

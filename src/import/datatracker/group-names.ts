@@ -12,7 +12,8 @@ const WHOLE_ORGANIZATION: Readonly<Record<string, string>> = { ietf: "IETF", iab
 export function writtenGroupName(group: GroupRecord): string {
   const acronym = group.acronym.trim();
   const upper = acronym.toUpperCase();
-  const whole = WHOLE_ORGANIZATION[group.type] ?? WHOLE_ORGANIZATION[acronym.toLowerCase()];
+  // The IAB and the IETF share the group type `ietf`: the acronym says which.
+  const whole = WHOLE_ORGANIZATION[acronym.toLowerCase()] ?? WHOLE_ORGANIZATION[group.type];
   if (whole) return whole;
   if (!acronym) return group.name.trim();
   switch (group.type) {
