@@ -12,7 +12,7 @@
 //   :param access => ["public", "restricted"]
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE all(n IN nodes(p) WHERE NOT n:LiaisonStatement OR coalesce(n.access, "public") IN $access)
+WHERE all(n IN nodes(p) WHERE coalesce(n.access, "public") IN $access)
   AND all(r IN relationships(p) WHERE r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
 RETURN p
 LIMIT 25

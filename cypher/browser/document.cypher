@@ -13,7 +13,7 @@
 MATCH (d:LiaisonStatement {id: $id})
 WHERE coalesce(d.access, "public") IN $access
 OPTIONAL MATCH linked = (d)-[r]-(n:Entity)
-WHERE (NOT n:LiaisonStatement OR coalesce(n.access, "public") IN $access)
+WHERE coalesce(n.access, "public") IN $access
   AND (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
 WITH d, collect(linked) AS links, collect(DISTINCT n) AS around
 CALL (d, around) {

@@ -10,8 +10,10 @@
 //   :param id => "ITU-T FG Quantum-Safe Migration"
 //   :param access => ["public", "restricted"]
 MATCH (fg:FocusGroup {id: $id})
+WHERE coalesce(fg.access, "public") IN $access
 MATCH p = (fg)-[r:PROPOSES|CONSIDERS|ESTABLISHED|UNDER_AUSPICES_OF]-(x:Entity)
-WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
-OPTIONAL MATCH sent = (d:LiaisonStatement {id: r.sourceDocument})-[:SENT_BY]->(:Body)
-WHERE coalesce(d.access, "public") IN $access
+WHERE coalesce(x.access, "public") IN $access
+  AND (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
+OPTIONAL MATCH sent = (d:LiaisonStatement {id: r.sourceDocument})-[:SENT_BY]->(sender:Body)
+WHERE coalesce(d.access, "public") IN $access AND coalesce(sender.access, "public") IN $access
 RETURN p, collect(sent) AS documents

@@ -12,8 +12,8 @@
 //   :param to => "ITU-T TSAG"
 //   :param limit => 50
 //   :param access => ["public", "restricted"]
-MATCH p = (:Body {id: $from})<-[:SENT_BY]-(d:LiaisonStatement)-[:SENT_TO|COPIED_TO]->(:Body {id: $to})
-WHERE coalesce(d.access, "public") IN $access
+MATCH p = (sender:Body {id: $from})<-[:SENT_BY]-(d:LiaisonStatement)-[:SENT_TO|COPIED_TO]->(recipient:Body {id: $to})
+WHERE all(n IN [sender, d, recipient] WHERE coalesce(n.access, "public") IN $access)
 RETURN p
 ORDER BY d.date DESC, d.id
 LIMIT $limit

@@ -13,5 +13,6 @@ WHERE coalesce(start.access, "public") IN $access
 MATCH thread = (start)-[:REPLIES_TO*0..12]-(d:LiaisonStatement)
 WHERE all(n IN nodes(thread) WHERE coalesce(n.access, "public") IN $access)
 WITH DISTINCT d, thread
-OPTIONAL MATCH addressed = (d)-[:SENT_BY|SENT_TO|COPIED_TO]->(:Body)
+OPTIONAL MATCH addressed = (d)-[:SENT_BY|SENT_TO|COPIED_TO]->(body:Body)
+WHERE coalesce(body.access, "public") IN $access
 RETURN thread, collect(addressed) AS bodies

@@ -11,9 +11,9 @@
 //   :param limit => 40
 //   :param access => ["public", "restricted"]
 MATCH (center:Entity {id: $id})
-WHERE NOT center:LiaisonStatement OR coalesce(center.access, "public") IN $access
+WHERE coalesce(center.access, "public") IN $access
 MATCH p = (center)-[r]-(m:Entity)
-WHERE (NOT m:LiaisonStatement OR coalesce(m.access, "public") IN $access)
+WHERE coalesce(m.access, "public") IN $access
   AND (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
 WITH m, collect(p) AS paths
 ORDER BY m:LiaisonStatement, m.date IS NULL, m.date DESC, m.id

@@ -11,13 +11,15 @@
 //   :param limit => 50
 //   :param access => ["public", "restricted"]
 MATCH (t:Topic {id: $topic})
+WHERE coalesce(t.access, "public") IN $access
 CALL (t) {
-  MATCH p = (:Body)-[r:STUDIES]->(t)
-  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
+  MATCH p = (b:Body)-[r:STUDIES]->(t)
+  WHERE coalesce(b.access, "public") IN $access
+    AND (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   RETURN p
   UNION
-  MATCH p = (t)<-[:MENTIONS]-(d:LiaisonStatement)-[:SENT_BY]->(:Body)
-  WHERE coalesce(d.access, "public") IN $access
+  MATCH p = (t)<-[:MENTIONS]-(d:LiaisonStatement)-[:SENT_BY]->(sender:Body)
+  WHERE coalesce(d.access, "public") IN $access AND coalesce(sender.access, "public") IN $access
   WITH p, d ORDER BY d.date DESC, d.id LIMIT $limit
   RETURN p
 }
