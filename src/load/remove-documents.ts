@@ -18,6 +18,7 @@ export async function removeDocuments(driver: Driver, database: string, ids: rea
         await tx.run(loadStatement("remove-document"), { id });
       }
       await tx.run(loadStatement("remove-orphans"), { candidates: [...candidates], keep: [] });
+      await tx.run(loadStatement("settle-node-access"), { ids: [...candidates] });
     });
   } finally {
     await session.close();

@@ -31,6 +31,7 @@ export async function writeExtraction(driver: Driver, database: string, write: G
         documentId: write.documentId,
         relationTypes: DOCUMENT_RELATION_TYPES,
       });
+      await tx.run(loadStatement("settle-node-access"), { ids: [...new Set([...ends, ...keep])] });
       // A node that only other documents referred to (no writeHash yet) is created by this write.
       return previous == null ? "created" : "updated";
     });
