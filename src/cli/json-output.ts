@@ -3,7 +3,7 @@
  * and always in the same order, so that two runs over the same files print the same bytes.
  * Contacts are left out whatever --keep-contacts says: stdout ends up in logs and CI artifacts.
  */
-import type { ExtractedEntity } from "../extract/extraction.js";
+import type { ExtractedEntity, Extraction } from "../extract/extraction.js";
 import type { IngestedDocument, IngestFailure, IngestOutcome, IngestRun } from "./ingest-run.js";
 
 export interface JsonEntity {
@@ -30,6 +30,7 @@ export interface JsonDocument {
   readonly to: readonly JsonEntity[];
   readonly cc: readonly JsonEntity[];
   readonly proposes: readonly JsonEntity[];
+  /** What the document cites: the targets of its REFERENCES and of its REPLIES_TO. */
   readonly references: readonly JsonEntity[];
   readonly topics: readonly JsonEntity[];
   readonly relations: readonly JsonRelation[];
@@ -66,13 +67,23 @@ export function toJsonDocument(ingested: IngestedDocument): JsonDocument {
     to: extraction.to.map(toJsonEntity),
     cc: extraction.cc.map(toJsonEntity),
     proposes: extraction.proposes.map(toJsonEntity),
-    references: extraction.references.map(toJsonEntity),
+    references: citedEntities(extraction).map(toJsonEntity),
     topics: extraction.topics.map(toJsonEntity),
     relations: extraction.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, evidence: r.evidence })),
     warnings: [...ingested.warnings],
     errors: [],
     outcome: ingested.outcome,
   };
+}
+
+/** What the document cites: what it references and what it replies to (a reply cites its original). */
+function citedEntities(extraction: Extraction): ExtractedEntity[] {
+  const byId = new Map(extraction.entities.map((e) => [e.id, e]));
+  const replied = extraction.relations
+    .filter((r) => r.type === "REPLIES_TO" && r.from === extraction.document.id)
+    .map((r) => byId.get(r.to))
+    .filter((e): e is ExtractedEntity => e !== undefined);
+  return [...new Map([...extraction.references, ...replied].map((e) => [e.id, e])).values()];
 }
 
 export function toJsonEntity(entity: ExtractedEntity): JsonEntity {
