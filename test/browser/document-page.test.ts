@@ -40,8 +40,9 @@ describe("the document page and the neighbourhood graph", () => {
     await graph.removeDocuments([STATEMENT.id, REPLY.id, restrictedId]);
   });
 
-  async function openProfile(id: string, state = "ready"): Promise<{ page: Page; errors: string[] }> {
+  async function openProfile(id: string, state = "ready", viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
     const page = await chromium!.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
@@ -49,7 +50,8 @@ describe("the document page and the neighbourhood graph", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${app!.api.url}/#/entity/${encodeURIComponent(id)}`);
     await page.waitForFunction(() => document.getElementById("profile")?.dataset.state !== "loading", null, { timeout: 60_000 });
-    expect(await page.locator("#profile").getAttribute("data-state")).toBe(state);
+    const status = await page.locator("#profile > .status").innerText();
+    expect(await page.locator("#profile").getAttribute("data-state"), status).toBe(state);
     return { page, errors };
   }
 
@@ -84,8 +86,15 @@ describe("the document page and the neighbourhood graph", () => {
     const total = await relations.count();
     expect(total).toBeGreaterThan(12);
     expect(await page.locator(".relations > li:visible").count()).toBe(12);
-    await page.getByRole("button", { name: `Show all ${total}` }).click();
-    expect(await page.locator(".relations > li:visible").count()).toBe(total);
+    // "sentence ↓" scrolls smoothly; the next click waits until the page stands still.
+    await page.waitForFunction(
+      () => new Promise((resolve) => {
+        const y = window.scrollY;
+        setTimeout(() => resolve(window.scrollY === y), 300);
+      }),
+    );
+    await page.locator(".expandable", { has: page.locator(".relations") }).getByRole("button", { name: `Show all ${total}` }).click();
+    await expect.poll(() => page.locator(".relations > li:visible").count()).toBe(total);
     expect(await page.locator("#profile").innerText()).not.toMatch(/and \d+ more/);
 
     mkdirSync(OUTPUT, { recursive: true });
@@ -103,6 +112,22 @@ describe("the document page and the neighbourhood graph", () => {
     await facts.getByRole("link", { name: STATEMENT.id }).click();
     await page.waitForURL(new RegExp(`#/entity/${STATEMENT.id}$`));
     await page.locator("#profile-title", { hasText: "LS on security guidelines" }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fits a phone's width, text and all", async () => {
+    const { page, errors } = await openProfile(STATEMENT.id, "ready", { width: 390, height: 844 });
+    await page.locator("mark.evidence").first().waitFor();
+    // The profile itself: nothing in it reaches past the screen's edge or scrolls sideways.
+    const overflow = await page.locator("#profile").evaluate((profile) => ({
+      beyondScreen: Math.round(profile.getBoundingClientRect().right - window.innerWidth),
+      sideways: profile.scrollWidth - profile.clientWidth,
+    }));
+    expect(overflow.beyondScreen).toBeLessThanOrEqual(0);
+    expect(overflow.sideways).toBeLessThanOrEqual(0);
+    const text = await page.locator(".document-text").boundingBox();
+    expect(text!.width).toBeGreaterThan(300);
     expect(errors).toEqual([]);
     await page.close();
   });
