@@ -6,6 +6,7 @@
 //   $kind    "body", "topic", "focusGroup" or "entity"
 //   $prefix  the written value, for ids that start with it (used for "entity")
 //   $access  the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
+//            (documents carry their level; a node only restricted documents name is "restricted")
 // In Neo4j Browser:
 //   :param kind => "topic"
 //   :param prefix => "block"
@@ -35,8 +36,7 @@ CALL () {
   LIMIT 50
 }
 WITH n
-WHERE (NOT n:LiaisonStatement OR coalesce(n.access, "public") IN $access)
-  AND (n.firstSeenIn IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: n.firstSeenIn}) WHERE NOT coalesce(origin.access, "public") IN $access })
+WHERE coalesce(n.access, "public") IN $access
 RETURN n.id AS id, coalesce(n.name, n.title, n.id) AS name, [n.id, coalesce(n.name, n.title, n.id)] + coalesce(n.aliases, []) AS forms
 ORDER BY id
 LIMIT 20000

@@ -8,7 +8,7 @@
 //   $name    the written value in lower case with single spaces, matched against ids, names and
 //            aliases regardless of case; null to look up $ids only
 //   $access  the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
-// Nodes introduced by a document the reader may not see are never returned.
+//            (documents carry their level; a node only restricted documents name is "restricted")
 // In Neo4j Browser:
 //   :param kind => "body"
 //   :param ids => []
@@ -44,7 +44,6 @@ CALL () {
 }
 WITH n
 WHERE CASE $kind WHEN "body" THEN n:Body WHEN "topic" THEN n:Topic WHEN "focusGroup" THEN n:FocusGroup ELSE true END
-  AND (NOT n:LiaisonStatement OR coalesce(n.access, "public") IN $access)
-  AND (n.firstSeenIn IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: n.firstSeenIn}) WHERE NOT coalesce(origin.access, "public") IN $access })
+  AND coalesce(n.access, "public") IN $access
 RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN ["Entity", "Body"]][0] AS type, coalesce(n.name, n.title, n.id) AS name
 ORDER BY id
