@@ -19,7 +19,7 @@ const gazetteer = referenceGazetteer();
 
 async function prepare(task: WorkerTask): Promise<WorkerAnswer> {
   try {
-    const extraction = extractDocument(await readDocument(task.file, readLimits), gazetteer);
+    const extraction = extractDocument(task.parsed ?? (await readDocument(task.file, readLimits)), gazetteer);
     return { ok: true, extraction };
   } catch (error) {
     return { ok: false, error: describeFailure(task.file, error) };

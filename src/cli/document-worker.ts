@@ -18,6 +18,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import type { Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Extraction } from "../extract/extraction.js";
+import type { ParsedDocument } from "../parse/parsed-document.js";
 import type { IngestLimits } from "./ingest-limits.js";
 
 export type PreparedDocument =
@@ -26,7 +27,10 @@ export type PreparedDocument =
 
 export type WorkerSettings = Omit<IngestLimits, "documentTimeoutMs">;
 export interface WorkerTask {
+  /** The file to read, or, with `parsed`, the name its failure lines carry. */
   readonly file: string;
+  /** A document already parsed (an API record): the worker only extracts it. */
+  readonly parsed?: ParsedDocument;
 }
 export type WorkerAnswer = { readonly ok: true; readonly extraction: Extraction } | { readonly ok: false; readonly error: string };
 
@@ -72,7 +76,20 @@ export class DocumentWorker {
    * The file's extraction, or one line saying why there is none. Rejects only when no worker can
    * be started at all (WorkerStartError), since then no file could be read.
    */
-  async prepare(file: string): Promise<PreparedDocument> {
+  prepare(file: string): Promise<PreparedDocument> {
+    return this.run({ file });
+  }
+
+  /**
+   * The same for a document already parsed in this process (the Datatracker import's records):
+   * the worker only extracts it, under the same budget, and `label` names it in failure lines.
+   */
+  prepareParsed(parsed: ParsedDocument, label: string): Promise<PreparedDocument> {
+    return this.run({ file: label, parsed });
+  }
+
+  private async run(task: WorkerTask): Promise<PreparedDocument> {
+    const { file } = task;
     const interrupted = { file, error: `${file}: not read (interrupted)` };
     if (this.stopped) return interrupted;
     let worker: Worker;
@@ -105,7 +122,7 @@ export class DocumentWorker {
       }, this.limits.documentTimeoutMs);
       child.on("message", onMessage);
       child.once("close", onClose);
-      child.send({ file } satisfies WorkerTask);
+      child.send(task);
     });
   }
 

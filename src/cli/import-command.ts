@@ -17,7 +17,10 @@ import { PoliteFetcher } from "../import/datatracker/polite-fetch.js";
 import { ResponseCache } from "../import/datatracker/response-cache.js";
 import type { DatatrackerSource } from "../import/datatracker/source.js";
 import { DATATRACKER_BASE_URL, DEFAULT_DELAY_MS, DEFAULT_PAGE_SIZE, parseImportArgs } from "./import-args.js";
+import { DocumentWorker } from "./document-worker.js";
+import { readIngestLimits } from "./ingest-limits.js";
 import { openGraph } from "./open-graph.js";
+import { reportWatchMatches } from "./watch-report.js";
 
 export const IMPORT_USAGE = `Usage: standards-graph import datatracker [options]
 
@@ -102,7 +105,14 @@ export async function runImportCommand(argv: readonly string[]): Promise<number>
     say(`${args.offline ? "Reading the cache only" : `Reading ${args.baseUrl}`} (cache ${cache.dir})${args.since ? `, statements changed since ${args.since}` : ""}`);
   }
 
-  const graph = args.dryRun ? undefined : await openGraph({ report: say, reference: "when-missing" });
+  // Each record is extracted under ingest's per-document budget, so a hostile one fails alone.
+  const worker = new DocumentWorker(readIngestLimits());
+  worker.warmUp();
+  interrupt.signal.addEventListener("abort", () => worker.stop(), { once: true });
+  const graph = args.dryRun ? undefined : await openGraph({ report: say, reference: "when-missing" }).catch((e: unknown) => {
+    worker.stop();
+    throw e;
+  });
   let result: ImportResult | undefined;
   let failure: string | undefined;
   const progress: ImportCounts = { fetched: 0, imported: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
@@ -115,6 +125,7 @@ export async function runImportCommand(argv: readonly string[]): Promise<number>
       ...(graph ? { driver: graph.connection.driver, database: graph.connection.database } : {}),
       dryRun: args.dryRun,
       keepContacts: args.keepContacts,
+      worker,
       signal: interrupt.signal,
       onFailure: (_origin, message) => error(message),
       onBatch: (counts, total) => {
@@ -126,6 +137,8 @@ export async function runImportCommand(argv: readonly string[]): Promise<number>
     // What was written stays written; a re-run resumes from the cache.
     failure = caught instanceof Error ? caught.message : String(caught);
   } finally {
+    worker.stop();
+    if (graph && result) await reportWatchMatches(graph.connection, result.statements, say).catch((e: unknown) => error(`watch rules not read: ${e instanceof Error ? e.message : String(e)}`));
     await graph?.connection.close();
   }
   const counts = result?.counts ?? progress;

@@ -8,11 +8,12 @@ import { DocumentWorker } from "./document-worker.js";
 import { expandInputs } from "./expand-inputs.js";
 import { readIngestLimits } from "./ingest-limits.js";
 import { ingestFiles, countOutcomes, type IngestRun } from "./ingest-run.js";
-import { formatJsonRun } from "./json-output.js";
 import { openGraph } from "./open-graph.js";
 import { parseIngestArgs } from "./parse-args.js";
 import { Progress, formatSummary } from "./progress.js";
 import { formatExtraction } from "./text-output.js";
+import { formatJsonRunWithWatches, reportWatchMatches } from "./watch-report.js";
+import type { WatchMatch } from "../watch/watch-matches.js";
 
 export const INGEST_USAGE = `Usage: standards-graph ingest [options] <files|folders|globs...>
 
@@ -82,6 +83,7 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
     process.exit(INTERRUPTED);
   });
   let run: IngestRun;
+  let matches: WatchMatch[] = [];
   const expanded = await expandInputs(args.inputs);
   for (const failure of expanded.failures) progress.print(failure.error);
   if (expanded.files.length === 0) {
@@ -118,6 +120,7 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
           progress.advance(true);
         },
       });
+      if (graph) matches = await reportWatchMatches(graph.connection, run.documents.map((d) => ({ id: d.extraction.document.id, outcome: d.outcome })), info);
     } finally {
       ingesting = false;
       await graph?.connection.close();
@@ -126,7 +129,7 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
   if (interrupt.signal.aborted) progress.print(`Interrupted: ${run.documents.length + run.failed.length} of ${expanded.files.length} files done.`);
 
   const all = { ...run, failed: [...expanded.failures, ...run.failed] };
-  if (args.json) process.stdout.write(formatJsonRun(all));
+  if (args.json) process.stdout.write(formatJsonRunWithWatches(all, matches));
   progress.finish(formatSummary(countOutcomes(all), run.elapsedMs, args.dryRun));
   if (interrupt.signal.aborted) return INTERRUPTED;
   return all.failed.length === 0 ? 0 : 1;

@@ -10,6 +10,7 @@ import { extractDocument } from "../../extract/extract-document.js";
 import type { Extraction } from "../../extract/extraction.js";
 import type { Gazetteer } from "../../extract/gazetteer.js";
 import { toGraphWrite } from "../../load/graph-write.js";
+import type { ParsedDocument } from "../../parse/parsed-document.js";
 import { writeExtraction, type WriteOutcome } from "../../load/write-extraction.js";
 import {
   readAttachmentDocument,
@@ -68,6 +69,11 @@ export interface ImportOptions {
   readonly database?: string;
   readonly dryRun?: boolean;
   readonly keepContacts?: boolean;
+  /**
+   * Extracts each statement in a child process with ingest's time and memory budget
+   * (DocumentWorker.prepareParsed), so a hostile record fails alone; without it, in this process.
+   */
+  readonly worker?: { prepareParsed(parsed: ParsedDocument, label: string): Promise<{ extraction: Extraction } | { error: string }> };
   /** Checked between statements: the one being written is finished, nothing after it starts. */
   readonly signal?: AbortSignal;
   readonly onStatement?: (statement: ImportedStatement) => void;
@@ -135,7 +141,14 @@ export async function importStatements(options: ImportOptions): Promise<ImportRe
           events: events.filter((e) => e.statement === record.id),
           related: related.filter((r) => r.source === record.id),
         });
-        extraction = preferApiFields(extractDocument(parsed, options.gazetteer));
+        if (options.worker) {
+          const prepared = await options.worker.prepareParsed(parsed, id);
+          if ("error" in prepared) {
+            fail(id, prepared.error);
+            continue;
+          }
+          extraction = preferApiFields(prepared.extraction);
+        } else extraction = preferApiFields(extractDocument(parsed, options.gazetteer));
       } catch (error) {
         if (!(error instanceof RecordError)) throw error;
         fail(id, `${id}: ${error.message}`);
