@@ -34,6 +34,16 @@ const ingested = (x: Extraction, outcome: IngestedDocument["outcome"] = "created
 });
 
 describe("the --json shape", () => {
+  it("lists what a document replies to among what it cites, once", () => {
+    const x = extraction();
+    const original = { type: "LiaisonStatement", id: "sp16-tsag-oLS-00003", name: "TSAG-LS3" } as const;
+    x.entities.push(original);
+    x.relations.push({ type: "REPLIES_TO", from: x.document.id, to: original.id, evidence: "In reply to TSAG-LS3." });
+    x.relations.push({ type: "REPLIES_TO", from: x.document.id, to: "ITU-T FG Blockchain", evidence: "Replying about the FG." });
+    const [doc] = toJsonRun({ documents: [ingested(x)], failed: [] }).documents;
+    expect(doc?.references.map((e) => e.id)).toEqual(["ITU-T FG Blockchain", "sp16-tsag-oLS-00003"]);
+  });
+
   it("gives every key, null for absent scalars, entities as type, id, name", () => {
     const json = toJsonRun({ documents: [ingested(extraction())], failed: [{ file: "bad.pdf", error: "bad.pdf: unknown format (.pdf)" }] });
     expect(json).toEqual({
