@@ -17,6 +17,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   awaitingReply: 500,
   responseTimes: 1_000,
   liaisonThread: 200,
+  newSince: 200,
 };
 
 /** Generated full-text fields (`liaisonStatementsByText`) run a Lucene query first: they cost this on top of their list. */

@@ -12,6 +12,7 @@ import type { AnalyticsContext } from "./analytics/run-analytic.js";
 import { selectsField } from "./analytics/selection.js";
 import { topicActivity, type TopicActivityArgs } from "./analytics/topic-activity.js";
 import { search, type SearchArgs } from "./search.js";
+import { newSince, type NewSinceArgs } from "./new-since.js";
 import { isoDateScalar } from "../iso-date.js";
 
 /**
@@ -40,6 +41,7 @@ export function createResolvers(driver: Driver, database: string) {
       awaitingReply: (_source: unknown, args: AwaitingReplyArgs, context: AnalyticsContext) => awaitingReply(db, args, context),
       responseTimes: (_source: unknown, args: ResponseTimesArgs, context: AnalyticsContext) => responseTimes(db, args, context),
       liaisonThread: (_source: unknown, args: LiaisonThreadArgs, context: AnalyticsContext) => liaisonThread(db, args, context),
+      newSince: (_source: unknown, args: NewSinceArgs, context: AnalyticsContext) => newSince(db, args, context),
     },
   };
 }
