@@ -1,6 +1,7 @@
 /**
  * Ready-made queries for the GraphQL IDE at /graphql: one for every analytics field of
- * schema/60-analytics.graphql and the generated queries people ask most. The one list of them; a
+ * schema/60-analytics.graphql, the liaison process ones of schema/65-process.graphql, and the
+ * generated queries people ask most. The one list of them; a
  * unit test validates each against the built schema, so a schema change that breaks one fails there.
  *
  * Arguments whose values are a closed set (granularity, kinds of body) are left at their defaults,
@@ -103,6 +104,57 @@ export const EXAMPLES = [
   }
 }`,
     variables: { id: "topic:blockchain" },
+  },
+  {
+    name: "Awaiting reply: requests no answer has met yet",
+    query: `query AwaitingReply($body: ID) {
+  awaitingReply(body: $body, limit: 20) {
+    statement { id title date deadline }
+    sentBy { id }
+    addressee { id name }
+    purpose
+    actions
+    daysOverdue
+    daysWaiting
+  }
+}`,
+    variables: {},
+  },
+  {
+    name: "Response times: how fast bodies answer each other",
+    query: `query ResponseTimes($studyPeriod: String) {
+  responseTimes(studyPeriod: $studyPeriod) {
+    from { id }
+    to { id }
+    asked
+    answered
+    shareAnswered
+    medianDays
+    p90Days
+  }
+}`,
+    variables: {},
+  },
+  {
+    name: "Liaison thread: a statement with its replies and what it answers",
+    query: `query LiaisonThread($id: ID!) {
+  liaisonThread(id: $id) {
+    id
+    bodies { id name }
+    statements {
+      id
+      title
+      date
+      deadline
+      stub
+      sentBy { id }
+      recipients { body { id } purpose }
+      asks { body { id } action }
+      repliesTo { to evidence }
+    }
+  }
+}`,
+    variables: { id: "sp16-sg17-oLS-00014" },
   },
   {
     name: "Search: bodies, topics and documents by name",
