@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from "graphql";
 import { resolveArgument, type ArgumentKind } from "../api/resolvers/analytics/resolve-argument.js";
+import { normalizeEntity } from "../model/canonical-ids.js";
 import { watchCypher } from "./watch-cypher.js";
 import type { GraphStore, WatchKind } from "./watch-rules.js";
 
@@ -16,6 +17,10 @@ export class WatchTargetError extends Error {
 const ARGUMENT_KIND: Record<WatchKind, ArgumentKind> = { topic: "topic", body: "body", recommendation: "entity" };
 
 export async function resolveWatchTarget(store: GraphStore, kind: WatchKind, value: string): Promise<string> {
+  // A Recommendation the normalizer reads ("X.509", "Rec. ITU-T Y.3000") may be watched before any
+  // statement references it: its node appears with the first one that does.
+  const normalized = kind === "recommendation" ? normalizeEntity(value) : undefined;
+  if (normalized?.type === "Recommendation") return normalized.id;
   let id: string;
   try {
     // No request context: the command's user holds the database and sees every access level.
