@@ -5,8 +5,9 @@
 // Only documents the reader may see count, on both sides. Stubs (statements known only from a
 // citation) have no sender and never appear.
 // Parameters:
-//   $asOf         the day to judge on (ISO 8601 yyyy-mm-dd): requests dated after it are left out,
-//                 replies dated after it do not count yet
+//   $asOf         the day to judge on (ISO 8601 yyyy-mm-dd): requests dated after it are left out
+//                 (one dated only by its study period counts from the period's first year), replies
+//                 dated after it do not count yet
 //   $body         only requests this body sent or was asked (its id); null for all
 //   $overdueOnly  true: only requests whose deadline is before $asOf
 //   $limit        at most this many rows (1-500)
@@ -21,7 +22,8 @@
 //   :param access => ["public", "restricted"]
 MATCH (d:LiaisonStatement)
 WHERE coalesce(d.access, "public") IN $access
-  AND d.date IS NOT NULL AND d.date <= $asOf
+  // A statement dated only by its study period counts from the period's first year.
+  AND (d.date <= $asOf OR (d.date IS NULL AND left(d.studyPeriod, 4) <= left($asOf, 4)))
 CALL (d) {
   MATCH (d)-[s:SENT_TO]->(b:Body)
   WHERE s.purpose IN ["ACTION", "COMMENT"]
@@ -38,7 +40,7 @@ WHERE NOT (d)-[:SENT_BY]->(b)
   AND NOT EXISTS {
     MATCH (r:LiaisonStatement)-[:REPLIES_TO]->(d)
     WHERE coalesce(r.access, "public") IN $access
-      AND (r.date IS NULL OR (r.date >= left(d.date, size(r.date)) AND r.date <= $asOf))
+      AND (r.date IS NULL OR ((d.date IS NULL OR r.date >= left(d.date, size(r.date))) AND r.date <= $asOf))
       AND EXISTS {
         MATCH (r)-[:SENT_BY]->(sender:Body)
         WHERE sender = b OR EXISTS { (sender)-[:PART_OF*1..2]->(b) } OR EXISTS { (b)-[:PART_OF*1..2]->(sender) }

@@ -2,9 +2,11 @@ import { createActivity } from "./activity.js";
 import { entityHash, entityIdOf } from "./dom.js";
 import { createFlows } from "./flows.js";
 import { onApiHealth } from "./graphql.js";
+import { createOpenRequests } from "./open-requests.js";
 import { createOverlaps } from "./overlaps.js";
 import { createProfile } from "./profile.js";
 import { createSearch } from "./search.js";
+import { createThreads } from "./threads.js";
 
 const banner = document.getElementById("api-banner");
 const bannerText = document.getElementById("api-banner-text");
@@ -20,6 +22,8 @@ const panels = [
   createFlows(document.getElementById("flows"), { open }),
   createActivity(document.getElementById("activity"), { open }),
 ];
+const threads = createThreads(document.getElementById("threads"), { open });
+panels.push(threads, createOpenRequests(document.getElementById("open-requests"), { showThread: threads.show }));
 createSearch(document.getElementById("search"));
 
 // While the API is unreachable, everything is asked for again every few seconds, so the page fills
