@@ -36,9 +36,11 @@ export async function startApp(config: Config, report: (line: string) => void = 
     );
     if (config.loadReferenceGraph) {
       report("Reference graph: loading...");
-      const loaded = await loadReferenceGraph(neo4j.driver, neo4j.database);
+      const loaded = await loadReferenceGraph(neo4j.driver, neo4j.database, undefined, undefined, { skipIfUnchanged: true });
       report(
-        `Reference graph: ${loaded.statements} statements from ${loaded.files} files (${loaded.nodesCreated} nodes created) (${elapsed()})`,
+        loaded.skipped
+          ? `Reference graph: unchanged since it was last loaded (${elapsed()})`
+          : `Reference graph: ${loaded.statements} statements from ${loaded.files} files (${loaded.nodesCreated} nodes created) (${elapsed()})`,
       );
     } else {
       report("Reference graph: not loaded (LOAD_REFERENCE_GRAPH=false)");

@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../config/config.js";
 import { REFERENCE_BODIES } from "../model/reference-bodies.js";
 import { settleReferenceNodes } from "../load/settle-reference-nodes.js";
 import { readCypherFolder, type CypherFile } from "./cypher-file.js";
+import { loadedReferenceFingerprint, recordReferenceFingerprint, referenceFingerprint } from "./reference-fingerprint.js";
 
 export const REFERENCE_DIR = path.join(PROJECT_ROOT, "cypher", "reference");
 
@@ -40,6 +41,8 @@ function parametersOf(file: CypherFile, provided: ReferenceParameters): Record<s
 }
 
 export interface ReferenceLoadResult {
+  /** True when the database already held this very reference data and nothing was run. */
+  readonly skipped?: boolean;
   readonly files: number;
   readonly statements: number;
   readonly nodesCreated: number;
@@ -59,7 +62,12 @@ export async function loadReferenceGraph(
   database: string,
   folder = REFERENCE_DIR,
   provided: ReferenceParameters = REFERENCE_PARAMETERS,
+  options: { readonly skipIfUnchanged?: boolean } = {},
 ): Promise<ReferenceLoadResult> {
+  const fingerprint = referenceFingerprint(folder);
+  if (options.skipIfUnchanged && (await loadedReferenceFingerprint(driver, database)) === fingerprint) {
+    return { skipped: true, files: 0, statements: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  }
   let statements = 0;
   let nodesCreated = 0;
   let relationshipsCreated = 0;
@@ -97,5 +105,7 @@ export async function loadReferenceGraph(
   }
   // A body documents named before the reference data knew it is resolved now.
   await settleReferenceNodes(driver, database);
+  // Only once all of it is in: a load that failed half-way is done again at the next start.
+  if (folder === REFERENCE_DIR) await recordReferenceFingerprint(driver, database, fingerprint);
   return { files: files.length, statements, nodesCreated, relationshipsCreated, propertiesSet };
 }
