@@ -10,7 +10,7 @@ import { accessFromMarking } from "../model/access-level.js";
 import { parseContactList } from "./contacts.js";
 import { isPlaceholder } from "./header-fields.js";
 import { documentDate } from "./header/document-date.js";
-import { documentNumber } from "./header/document-number.js";
+import { documentNumber, repliedNumbers } from "./header/document-number.js";
 import { findHeader, type Field } from "./header/find-header.js";
 import type { FieldKey } from "./header/header-labels.js";
 import { prepareLines } from "./header/prepare-lines.js";
@@ -92,7 +92,9 @@ export function readLiaisonText(file: string, text: string, options: LiaisonText
     ...(access ? { access } : {}),
     body,
     fields: fieldRecord(fields),
-    relatedDocuments: [...new Set(valuesOf(fields, ["related"]).filter((v) => !isPlaceholder(v)))],
+    relatedDocuments: [
+      ...new Set([...valuesOf(fields, ["related"]).filter((v) => !isPlaceholder(v)), ...repliedNumbers([...valuesOf(fields, ["documentNumber"]), ...header.loose])]),
+    ],
     looseLines: loose.filter((line) => line !== title),
     evidence,
   };

@@ -16,11 +16,38 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]>
 ];
 
 export function documentNumber(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
+  return numbersIn(lines).find((n) => !n.cited)?.number;
+}
+
+/**
+ * The numbers a header line cites as the statement it answers: "LS/r to ITU-T SG11 on ...
+ * (SG11-LS 105)", "Reply to TSAG-LS11". Such a number is the original's, never the reply's own.
+ */
+export function repliedNumbers(lines: readonly string[]): string[] {
+  return numbersIn(lines)
+    .filter((n) => n.cited)
+    .map((n) => n.written);
+}
+
+/** A word before a number saying that the line answers (or cites) another statement. */
+const REPLY_MARKER = /(?:\bLS\s?\/\s?r\b|\brepl(?:y|ies|ying)\b|\brespon(?:se|ding|ds)\b|\banswer(?:s|ing)?\b|\bin reply\b|\bRe:)/i;
+
+interface FoundNumber {
+  readonly number: string;
+  /** As the line writes it. */
+  readonly written: string;
+  /** Preceded on its line by a reply marker: the number of the statement answered. */
+  readonly cited: boolean;
+}
+
+function numbersIn(lines: readonly string[]): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
     for (const [pattern, format] of PATTERNS) {
-      const m = pattern.exec(line.trim());
-      if (m) return format(m);
+      const m = pattern.exec(line);
+      if (m) found.push({ number: format(m), written: m[0], cited: REPLY_MARKER.test(line.slice(0, m.index)) });
     }
   }
-  return undefined;
+  return found;
 }
