@@ -138,7 +138,7 @@ export async function runImportCommand(argv: readonly string[]): Promise<number>
     failure = caught instanceof Error ? caught.message : String(caught);
   } finally {
     worker.stop();
-    if (graph && result) await reportWatchMatches(graph.connection, result.statements, say).catch((e: unknown) => error(`watch rules not read: ${e instanceof Error ? e.message : String(e)}`));
+    if (graph && result) await reportWatchMatches(graph.connection, result.statements, say);
     await graph?.connection.close();
   }
   const counts = result?.counts ?? progress;

@@ -7,9 +7,11 @@ import { PROJECT_ROOT } from "../../../src/config/config.js";
 import { useTestGraph } from "../../support/neo4j.js";
 
 // The Datatracker import extracts each record under ingest's per-document budget: a record whose
-// body takes too long fails alone, with ingest's message, and the others go in.
+// body takes too long fails alone, with ingest's message, and the others go in (and are reported
+// when they match a watch rule).
 
 const IDS = [9901, 9902, 9903].map((n) => `ietf-liaison-${n}`);
+const WATCH = "test-import-budget-ccamp";
 const GROUPS = path.join(PROJECT_ROOT, "test/fixtures/datatracker-api/group.json");
 
 /** Real sentences, many of them: seconds of extraction, far beyond a budget of two seconds. */
@@ -57,6 +59,8 @@ describe("import datatracker: the per-document budget", () => {
 
   beforeAll(async () => {
     await graph.removeDocuments(IDS);
+    await graph.rows(`MATCH (w:Watch {name: $name}) DELETE w`, { name: WATCH });
+    await graph.rows(`CREATE (:Watch {id: "watch:body:IETF CCAMP", name: $name, kind: "body", target: "IETF CCAMP", createdAt: datetime()})`, { name: WATCH });
     dir = await mkdtemp(path.join(tmpdir(), "datatracker-budget-"));
     await copyFile(GROUPS, path.join(dir, "group.json"));
     const page = {
@@ -72,6 +76,7 @@ describe("import datatracker: the per-document budget", () => {
 
   afterAll(async () => {
     await graph.removeDocuments(IDS);
+    await graph.rows(`MATCH (w:Watch {name: $name}) DELETE w`, { name: WATCH });
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -81,6 +86,9 @@ describe("import datatracker: the per-document budget", () => {
     expect(result.stderr).toContain("ietf-liaison-9902: took longer than 2 s to read and extract (limit INGEST_DOCUMENT_TIMEOUT_MS)");
     expect(result.stderr).toContain("imported 2 (created 2, updated 0, unchanged 0)");
     expect(result.stderr).toContain("failed 1");
+    // The statements written that match a watch rule are reported after the run.
+    expect(result.stderr).toMatch(new RegExp(`watch ${WATCH}: ietf-liaison-9901 \\| [^|\n]+ \\| LS on timing budgets for packet clocks`));
+    expect(result.stderr).toContain(`watch ${WATCH}: ietf-liaison-9903 |`);
     const written = await graph.rows<{ id: string; title: string }>(
       "MATCH (d:LiaisonStatement) WHERE d.id IN $ids RETURN d.id AS id, d.title AS title ORDER BY id",
       { ids: IDS },
