@@ -49,6 +49,10 @@ Options:
   -q, --quiet       print errors only
   -h, --help        show this help
 
+Each statement is extracted under ingest's per-document limits (INGEST_DOCUMENT_TIMEOUT_MS,
+INGEST_DOCUMENT_MEMORY_MB, ...); the statements written that match a watch rule are listed after
+the run (standards-graph watch).
+
 A full first run makes a few thousand requests (statement pages, their events and related
 statements, each group and attachment once): at one request a second, roughly an hour.
 

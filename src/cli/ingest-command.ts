@@ -39,7 +39,8 @@ command exits with 130; a second Ctrl-C exits at once (a transaction in flight i
 
 Options:
   --dry-run        extract and print; needs no database and writes nothing
-  --json           print one JSON object for the run on stdout (summary goes to stderr)
+  --json           print one JSON object for the run on stdout (summary goes to stderr), with
+                   the statements matching a watch rule under "watchMatches" (standards-graph watch)
   --keep-contacts  also store contact names and e-mail addresses (left out by default)
   --access LEVEL   public (default) or restricted: restricted documents, their evidence and
                    their relations are shown only to members (a document marked restricted,
