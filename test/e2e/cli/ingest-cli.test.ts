@@ -63,7 +63,7 @@ describe("standards-graph ingest", () => {
     const run = JSON.parse(result.stdout) as JsonRun;
     owned = [...new Set([...owned, ...run.documents.map((d) => d.id)])];
 
-    expect(Object.keys(run)).toEqual(["documents", "failed"]);
+    expect(Object.keys(run)).toEqual(["documents", "failed", "watchMatches"]);
     expect(run.failed).toEqual([]);
     expect(run.documents).toHaveLength(readdirSync(path.resolve(repoRoot, SEEDS)).filter((f) => !f.startsWith(".")).length);
     for (const doc of run.documents) {
