@@ -311,11 +311,16 @@ describe("liaison work as a process, through the GraphQL API", () => {
       }
     });
 
-    it("is the statement alone when nothing replies to it; null for an unknown or restricted one", async () => {
+    it("is the statement alone when nothing replies to it; BAD_USER_INPUT for an unknown, restricted or non-statement id", async () => {
       const alone = await query<{ liaisonThread: { statements: { id: string }[] } }>(THREAD, { id: LS110 });
       expect(alone.liaisonThread.statements.map((s) => s.id)).toEqual([LS110]);
-      expect((await query<{ liaisonThread: unknown }>(THREAD, { id: "no-such-statement" })).liaisonThread).toBeNull();
-      expect((await query<{ liaisonThread: unknown }>(THREAD, { id: LS115 }, ANONYMOUS)).liaisonThread).toBeNull();
+      const codes = async (id: string, access = MEMBER) => {
+        const result = await run(THREAD, { id }, access);
+        return result.errors?.map((e) => [e.extensions.code, e.extensions.argument]);
+      };
+      expect(await codes("no-such-statement")).toEqual([["BAD_USER_INPUT", "id"]]);
+      expect(await codes(LS115, ANONYMOUS)).toEqual([["BAD_USER_INPUT", "id"]]);
+      expect(await codes("ITU-T SG15")).toEqual([["BAD_USER_INPUT", "id"]]);
       expect((await query<{ liaisonThread: { statements: { id: string }[] } }>(THREAD, { id: LS115 })).liaisonThread.statements).toHaveLength(1);
     });
   });

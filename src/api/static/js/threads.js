@@ -41,12 +41,6 @@ export function createThreads(section, { open }) {
     try {
       const { liaisonThread } = await gql(QUERY, { id }, { signal });
       const chart = chartFor(chartBox);
-      if (!liaisonThread) {
-        list.replaceChildren();
-        showEmpty(chart, "No such liaison statement");
-        setState(section, "empty", `There is no liaison statement with the id ${id}.`);
-        return;
-      }
       const { statements, bodies } = liaisonThread;
       chart.clear();
       chart.setOption(option(statements));
@@ -60,7 +54,12 @@ export function createThreads(section, { open }) {
       setState(section, "ready", `${statements.length} statement${statements.length === 1 ? "" : "s"} in the thread of ${id}.`);
       if (focus) section.querySelector("h2").focus();
     } catch (error) {
-      if (!isAbort(error)) showError(section, error);
+      if (isAbort(error)) return;
+      if (error?.code !== "BAD_USER_INPUT") return showError(section, error);
+      // An id the API does not know (or may not show): say so, with its closest names.
+      list.replaceChildren();
+      showEmpty(chartFor(chartBox), "No such liaison statement");
+      setState(section, "empty", `There is no liaison statement with the id ${id}. ${error.message}`);
     }
   }
 
