@@ -157,7 +157,9 @@ describe("the document page and the neighbourhood graph", () => {
     await page.waitForFunction((expected) => document.getElementById("neighbourhood")?.dataset.nodeCount === String(expected), before + hidden);
     expect(Number(await box.getAttribute("data-more-count"))).toBe(0);
 
-    // A click on a node adds its own neighbours in place and offers its page.
+    // A click on a node adds its own neighbours in place and offers its page (once the layout,
+    // animated after "show more", has put the node where it stays).
+    await page.waitForFunction(() => document.getElementById("neighbourhood")?.dataset.layoutState === "done");
     const drawn = Number(await box.getAttribute("data-node-count"));
     // The page's own module instance (the same URL is the same module), asked in the page's words.
     const position = (await page.evaluate(`import("/js/neighbourhood.js").then((m) => m.nodePosition("ITU-T SG17"))`)) as

@@ -12,6 +12,8 @@ interface Expected {
   readonly cc?: readonly string[];
   /** At least these; extraction may find more. */
   readonly references?: readonly string[];
+  /** Statements it answers: "Liaisons referred by this one", "Response to", "in reply to ...". */
+  readonly repliesTo?: readonly string[];
   readonly proposes?: readonly string[];
   readonly topics?: readonly string[];
 }
@@ -73,7 +75,8 @@ const CASES: readonly Expected[] = [
     from: "IETF CCAMP",
     to: { "ITU-T SG15": "RESPONSE" },
     cc: ["IETF TEAS"],
-    references: ["sp20-sg15-oLS-00321", "Q14/15"],
+    references: ["Q14/15"],
+    repliesTo: ["sp20-sg15-oLS-00321"],
   },
   {
     file: "plain-text/mail-from-sg13.txt",
@@ -133,6 +136,7 @@ interface DocumentRow {
   to: [string, string][];
   cc: string[];
   references: string[];
+  repliesTo: string[];
   topics: string[];
   proposes: string[];
 }
@@ -148,6 +152,7 @@ describe("every document format, ingested into the graph", () => {
               [(d)-[r:SENT_TO]->(b) | [b.id, r.purpose]] AS to,
               [(d)-[:COPIED_TO]->(b) | b.id] AS cc,
               [(d)-[:REFERENCES]->(x) | x.id] AS references,
+              [(d)-[:REPLIES_TO]->(x) | x.id] AS repliesTo,
               [(d)-[:MENTIONS]->(t:Topic) | t.id] AS topics,
               COLLECT { MATCH (:Entity)-[r:PROPOSES {sourceDocument: $id}]->(x) RETURN x.id } AS proposes`,
       { id },
@@ -174,6 +179,7 @@ describe("every document format, ingested into the graph", () => {
       expect(Object.fromEntries(row.to)).toEqual(expected.to);
       expect(row.cc.sort()).toEqual([...(expected.cc ?? [])].sort());
       expect(row.references).toEqual(expect.arrayContaining([...(expected.references ?? [])]));
+      expect(row.repliesTo).toEqual(expect.arrayContaining([...(expected.repliesTo ?? [])]));
       expect(row.topics).toEqual(expect.arrayContaining([...(expected.topics ?? [])]));
       expect(row.proposes).toEqual([...(expected.proposes ?? [])]);
       // Several fixtures name people with their e-mail addresses; none of that is stored.

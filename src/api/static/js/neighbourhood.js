@@ -209,8 +209,14 @@ function runLayout(fit) {
     nodeRepulsion: 6500,
     packComponents: true,
   });
+  const container = graph.container();
+  // Nodes move while an animated layout runs: "done" says where they are is where they stay.
+  container.dataset.layoutState = "running";
+  layout.one("layoutstop", () => {
+    container.dataset.layoutState = "done";
+  });
   layout.run();
-  graph.container().dataset.layout = "fcose";
+  container.dataset.layout = "fcose";
 }
 
 function filters(state, redraw) {
