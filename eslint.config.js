@@ -11,7 +11,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, echarts: "readonly", cytoscape: "readonly" } },
   },
   {
-    files: ["bin/**/*.js"],
+    files: ["bin/**/*.js", "bench/**/*.mjs"],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { readDocument, parseText } from "../../../src/parse/read-document.js";
-import { DocumentError } from "../../../src/parse/document-error.js";
 import { fixture, foundingDocument } from "./paths.js";
 
 describe("readItuNotification", () => {

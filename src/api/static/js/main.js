@@ -22,7 +22,7 @@ const panels = [
   createFlows(document.getElementById("flows"), { open }),
   createActivity(document.getElementById("activity"), { open }),
 ];
-const threads = createThreads(document.getElementById("threads"), { open });
+const threads = createThreads(document.getElementById("threads"));
 panels.push(threads, createOpenRequests(document.getElementById("open-requests"), { showThread: threads.show }));
 createSearch(document.getElementById("search"));
 

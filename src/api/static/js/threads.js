@@ -23,7 +23,7 @@ const QUERY = `query DashboardThread($id: ID!) {
  * date, a line from each reply to the statement it answers. Below it, the same thread as a list
  * (senders, recipients with their purpose, what is asked), which is what a screen reader reads.
  */
-export function createThreads(section, { open }) {
+export function createThreads(section) {
   const chartBox = section.querySelector(".chart");
   const list = section.querySelector("ol");
   const form = section.querySelector("form");
@@ -50,7 +50,7 @@ export function createThreads(section, { open }) {
         "aria-label",
         `Thread timeline: ${statements.length} liaison statement${statements.length === 1 ? "" : "s"} among ${bodies.length} bodies.`,
       );
-      list.replaceChildren(...statements.map((s) => item(s, open)));
+      list.replaceChildren(...statements.map((s) => item(s)));
       setState(section, "ready", `${statements.length} statement${statements.length === 1 ? "" : "s"} in the thread of ${id}.`);
       if (focus) section.querySelector("h2").focus();
     } catch (error) {
@@ -110,7 +110,7 @@ function option(statements) {
   };
 }
 
-function item(s, open) {
+function item(s) {
   const senders = s.sentBy.flatMap((b, i) => (i === 0 ? [entityLink(b)] : [", ", entityLink(b)]));
   const recipients = s.recipients.flatMap((r, i) => [i === 0 ? "" : ", ", entityLink(r.body), ` (${(r.purpose ?? "").toLowerCase()})`]);
   const asks = s.asks.map((a) => el("li", {}, "asks ", entityLink(a.body), ` to ${a.action}`));
