@@ -108,7 +108,9 @@ export function createActivity(section, { open }) {
       showEmpty(chart, `No document with a ${unit} mentions ${topic.name} yet`);
     } else {
       chart.clear();
-      chart.setOption(barOption(timeline.map((p) => p.period), [{ name: "Documents", data: timeline.map((p) => p.count) }], false));
+      const periods = continuousPeriods(timeline.map((p) => p.period));
+      const counts = new Map(timeline.map((p) => [p.period, p.count]));
+      chart.setOption(barOption(periods, [{ name: "Documents", data: periods.map((p) => counts.get(p) ?? 0) }], false, unit));
     }
     topicBox.setAttribute(
       "aria-label",
@@ -138,7 +140,7 @@ export function createActivity(section, { open }) {
     }
     const unit = UNITS[granularity.value];
     timelineCaption.textContent = `Documents sent per body, per ${unit} (busiest senders)`;
-    const periods = [...new Set(documentTimeline.flatMap((s) => s.points.map((p) => p.period)))].sort();
+    const periods = continuousPeriods([...new Set(documentTimeline.flatMap((s) => s.points.map((p) => p.period)))]);
     senders = documentTimeline.map((s) => s.body);
     if (periods.length === 0) {
       showEmpty(chart, `No liaison statement with a ${unit} yet`);
@@ -150,7 +152,7 @@ export function createActivity(section, { open }) {
       return { name: shortName(s.body), data: periods.map((p) => counts.get(p) ?? 0), stack: "sent" };
     });
     chart.clear();
-    chart.setOption(barOption(periods, series, true));
+    chart.setOption(barOption(periods, series, true, unit));
     timelineBox.setAttribute(
       "aria-label",
       `Documents sent per ${unit} by the ${series.length} busiest bodies: ` +
@@ -172,14 +174,26 @@ async function timeline(granularity, signal) {
   return (await gql(TIMELINE_QUERY, { granularity, limit: SENDERS }, { signal })).documentTimeline;
 }
 
-function barOption(periods, series, legend) {
+/**
+ * The periods in order, with the years in between that have no document: a year without
+ * statements is a fact the chart must show, not a gap to close. Study periods are left as they are.
+ */
+export function continuousPeriods(periods) {
+  const sorted = [...periods].sort();
+  if (sorted.length < 2 || !sorted.every((p) => /^\d{4}$/.test(p))) return sorted;
+  const first = Number(sorted[0]);
+  const last = Number(sorted[sorted.length - 1]);
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}
+
+function barOption(periods, series, legend, unit) {
   return {
     animation: false,
     tooltip: { trigger: "axis", confine: true },
     legend: legend ? { type: "scroll", top: 0 } : undefined,
-    grid: { left: 8, right: 12, top: legend ? 36 : 12, bottom: 8 },
-    xAxis: { type: "category", data: periods },
-    yAxis: { type: "value", minInterval: 1 },
+    grid: { left: 8, right: 12, top: legend ? 36 : 24, bottom: 28, containLabel: true },
+    xAxis: { type: "category", data: periods, name: unit, nameLocation: "middle", nameGap: 28 },
+    yAxis: { type: "value", minInterval: 1, name: "Documents", nameLocation: "end", nameTextStyle: { align: "left" } },
     series: series.map((s) => ({ type: "bar", barMaxWidth: 48, ...s })),
   };
 }
