@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestGraph } from "../../support/neo4j.js";
+import { runCli, type CliResult } from "./run-cli.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const EXAMPLES = "examples/liaison-statements";
@@ -24,25 +24,7 @@ const IDS: Readonly<Record<string, string>> = {
 const PROPOSAL = "sp24-sg17-oLS-00052";
 const FOCUS_GROUP = "ITU-T FG Quantum-Safe Migration";
 
-interface Cli {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** The real command, as a user runs it from the repository, against the test database. */
-function cli(...args: string[]): Promise<Cli> {
-  const env = { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: inject("neo4jPassword"), NEO4J_DATABASE: inject("neo4jDatabase") };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/standards-graph.js", ...args], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (...args: string[]) => runCli(args);
 
 interface JsonRun {
   documents: { file: string; id: string; outcome: string; errors: string[]; warnings: string[] }[];
@@ -53,7 +35,7 @@ describe("the sample documents of examples/", () => {
   const graph = useTestGraph();
   const ids = Object.values(IDS);
   let run: JsonRun;
-  let result: Cli;
+  let result: CliResult;
 
   beforeAll(async () => {
     await graph.removeDocuments(ids);

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../src/config/config.js";
 import { useTestGraph } from "../../support/neo4j.js";
+import { runCli } from "./run-cli.js";
 
 // The Datatracker import extracts each record under ingest's per-document budget: a record whose
 // body takes too long fails alone, with ingest's message, and the others go in (and are reported
@@ -40,18 +40,7 @@ const statement = (id: number, title: string, body: string) => ({
   action_holder_contacts: "",
 });
 
-function cli(args: readonly string[], extraEnv: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: inject("neo4jPassword"), NEO4J_DATABASE: inject("neo4jDatabase"), ...extraEnv };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/standards-graph.js", ...args], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: readonly string[], extraEnv: Record<string, string>) => runCli(args, extraEnv);
 
 describe("import datatracker: the per-document budget", () => {
   const graph = useTestGraph();

@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_TYPES } from "../../../src/model/node-types.js";
 import { useTestGraph } from "../../support/neo4j.js";
+import { runCli } from "./run-cli.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const SEEDS = "test/fixtures/documents/founding";
@@ -12,30 +12,7 @@ const DOCUMENT_KEYS = [
   "file", "id", "title", "date", "studyPeriod", "purpose", "from", "to", "cc", "proposes", "references", "topics", "relations", "warnings", "errors", "outcome",
 ];
 
-interface Cli {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** The real command, as a user runs it from the repository, against the test database. */
-function cli(...args: string[]): Promise<Cli> {
-  const env = {
-    ...process.env,
-    NEO4J_URI: inject("neo4jUri"),
-    NEO4J_PASSWORD: inject("neo4jPassword"),
-    NEO4J_DATABASE: inject("neo4jDatabase"),
-  };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/standards-graph.js", ...args], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (...args: string[]) => runCli(args);
 
 interface JsonEntity {
   type: string;

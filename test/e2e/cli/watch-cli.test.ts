@@ -1,36 +1,17 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestGraph } from "../../support/neo4j.js";
+import { runCli } from "./run-cli.js";
 
 // Watch rules through the real command: add (names read as the API reads them, unknown ones
 // refused with suggestions), list, remove, and the matches an ingest of new statements reports.
 
-const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const FIXTURES = "test/fixtures/documents/watch";
 /** The ids the fixtures get (no number of their own: a hash of their content). */
 const LEDGER = "doc:bd529b1662018d54";
 const OPTICAL = "doc:a1ec393d50b721c5";
 const PREFIX = "test-watch-cli";
 
-interface Cli {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(...args: string[]): Promise<Cli> {
-  const env = { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: inject("neo4jPassword"), NEO4J_DATABASE: inject("neo4jDatabase") };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/standards-graph.js", ...args], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (...args: string[]) => runCli(args);
 
 interface Rule {
   id: string;
