@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../config/config.js";
 import { REFERENCE_BODIES } from "../model/reference-bodies.js";
 import { settleReferenceNodes } from "../load/settle-reference-nodes.js";
 import { readCypherFolder, type CypherFile } from "./cypher-file.js";
+import { bumpGraphVersionAlone } from "./graph-version.js";
 import { loadedReferenceFingerprint, recordReferenceFingerprint, referenceFingerprint } from "./reference-fingerprint.js";
 
 export const REFERENCE_DIR = path.join(PROJECT_ROOT, "cypher", "reference");
@@ -107,5 +108,6 @@ export async function loadReferenceGraph(
   await settleReferenceNodes(driver, database);
   // Only once all of it is in: a load that failed half-way is done again at the next start.
   if (folder === REFERENCE_DIR) await recordReferenceFingerprint(driver, database, fingerprint);
+  await bumpGraphVersionAlone(driver, database);
   return { files: files.length, statements, nodesCreated, relationshipsCreated, propertiesSet };
 }

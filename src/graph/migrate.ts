@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.js";
 import { readCypherFolder } from "./cypher-file.js";
+import { bumpGraphVersionAlone } from "./graph-version.js";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "cypher", "migrations");
 
@@ -55,6 +56,7 @@ export async function migrate(driver: Driver, database: string, folder = MIGRATI
   if (applied.length === 0 && perFileNodes) await writeLedger(driver, database, checksums);
   // Indexes are built in the background; queries (and tests) should see them online.
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
+  if (applied.length > 0) await bumpGraphVersionAlone(driver, database);
   return { applied, alreadyApplied };
 }
 

@@ -1,6 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { loadStatement } from "./cypher-statement.js";
+import { bumpGraphVersion } from "../graph/graph-version.js";
 import { removeDocumentRelations } from "./remove-document-relations.js";
+import { afterDocumentsChange, beforeDocumentsChange } from "./summaries.js";
 
 /**
  * Takes liaison statements out of the graph in one transaction: each document node with its
@@ -12,6 +14,7 @@ export async function removeDocuments(driver: Driver, database: string, ids: rea
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
+      const pending = await beforeDocumentsChange(tx, ids);
       const candidates = new Set<string>();
       for (const id of ids) {
         for (const end of await removeDocumentRelations(tx, id)) candidates.add(end);
@@ -19,6 +22,8 @@ export async function removeDocuments(driver: Driver, database: string, ids: rea
       }
       await tx.run(loadStatement("remove-orphans"), { candidates: [...candidates], keep: [] });
       await tx.run(loadStatement("settle-node-access"), { ids: [...candidates] });
+      await afterDocumentsChange(tx, ids, pending);
+      await bumpGraphVersion(tx);
     });
   } finally {
     await session.close();

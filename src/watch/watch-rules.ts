@@ -3,6 +3,7 @@
  * Recommendation. Their own label (not `:Entity`) keeps them out of every analyst view.
  */
 import type { Driver } from "neo4j-driver";
+import { bumpGraphVersionAlone } from "../graph/graph-version.js";
 import { watchCypher } from "./watch-cypher.js";
 
 export type WatchKind = "topic" | "body" | "recommendation";
@@ -54,6 +55,8 @@ export async function addWatch(store: GraphStore, kind: WatchKind, target: strin
   if (named) throw new WatchRuleError(`a watch rule is already named "${rule.name}" (${named.kind} ${named.target}); choose another --name`);
   const result = await store.driver.executeQuery(watchCypher("add"), { watch: rule }, { database: store.database });
   if (result.records.length === 0) throw new WatchRuleError(`no ${kind} ${target} in the graph`);
+  // newSince answers from the rules: the API's cached answers are from another graph now.
+  await bumpGraphVersionAlone(store.driver, store.database);
   const added = (await listWatches(store)).find((w) => w.id === rule.id);
   if (!added) throw new WatchRuleError(`the rule on ${kind} ${target} was not stored`);
   return added;
@@ -63,5 +66,6 @@ export async function addWatch(store: GraphStore, kind: WatchKind, target: strin
 export async function removeWatch(store: GraphStore, key: string): Promise<{ id: string; name: string } | undefined> {
   const result = await store.driver.executeQuery(watchCypher("remove"), { key }, { database: store.database });
   const record = result.records[0];
+  if (record) await bumpGraphVersionAlone(store.driver, store.database);
   return record ? { id: record.get("id") as string, name: record.get("name") as string } : undefined;
 }

@@ -1,0 +1,41 @@
+// Summaries, first half: takes out what liaison statements contributed to the loader-kept
+// summaries, before their relations or properties change (a rewrite) or they go (a removal). The
+// analytics read these small nodes instead of every document (cypher/load/summaries-add.cypher says
+// what each holds). A document contributes through its own relations only (`sourceDocument` is the
+// document), so a write of one document never changes another's contribution.
+// A summary whose count reaches 0 is deleted; one whose first or last date may have been this
+// document's is returned as stale, for summaries-add to recompute once the graph is written.
+// Parameters: $ids  the liaison statements about to change
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
+  MATCH (d)-[:MENTIONS {sourceDocument: id}]->(t:Topic)
+  WITH DISTINCT d, b, t
+  WITH b.id + "|" + t.id + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") AS key,
+       count(*) AS n, collect(d.date) AS dates
+  MATCH (s:BodyTopic {key: key})
+  SET s.documents = s.documents - n
+  // Read before the delete: a deleted node's properties cannot be.
+  WITH s, s.key AS key, s.documents > 0 AND (s.firstDate IN dates OR s.lastDate IN dates) AS stale
+  CALL (s) {
+    WITH s WHERE s.documents <= 0
+    DELETE s
+  }
+  WITH key WHERE stale
+  RETURN collect(key) AS stale
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(sender:Body)
+  MATCH (d)-[:SENT_TO|COPIED_TO {sourceDocument: id}]->(recipient:Body)
+  WHERE recipient <> sender
+  WITH DISTINCT d, sender, recipient
+  WITH sender.id + "|" + recipient.id + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") AS key,
+       count(*) AS n, count(d.date) AS dated
+  MATCH (f:BodyFlow {key: key})
+  SET f.documents = f.documents - n, f.dated = f.dated - dated
+  WITH f WHERE f.documents <= 0
+  DELETE f
+  RETURN count(*) AS removedFlows
+}
+RETURN stale
