@@ -1,141 +1,230 @@
 /**
- * Benchmark of the analytics API: builds a synthetic graph in its own Neo4j (bench/.neo4j-bench,
- * Bolt 7689, HTTP 7476), times every analytic through the executable GraphQL schema on a small
- * graph and again on a large one, and prints both side by side. Always stops the Neo4j it started.
- *
- *   npm run bench -- [--documents 100000] [--baseline 1000] [--runs 10] [--batch 1000] [--seed 17]
+ * `npm run bench`: the yardstick of the scale goals. Builds a synthetic graph grown in place
+ * through each size, times every analytics operation and documented generated query over HTTP
+ * (uncached and cached), in-process and as raw Cypher, measures ingestion, and prints each goal
+ * with PASS or SHORT, a table per size, and optionally the whole report as JSON. `--help` says how.
  */
-import { parseArgs } from "node:util";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { buildSchema } from "../src/api/build-schema.js";
-import { loadConfig } from "../src/config/config.js";
-import { loadReferenceGraph } from "../src/graph/load-reference-graph.js";
-import { migrate } from "../src/graph/migrate.js";
+import { startApp, type App } from "../src/app.js";
+import { ConfigError } from "../src/config/config-error.js";
+import { loadConfig, type Config } from "../src/config/config.js";
 import { createDriver } from "../src/neo4j/connection.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-neo4j.js";
-import { FOUNDING_DOCUMENT, ingestFile } from "../test/support/ingest.js";
-import { formatTable, timeOperations, type Timing } from "./measure.js";
+import { LOCAL_USER, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-neo4j.js";
+import { BenchArgsError, parseBenchArgs, USAGE, type BenchArgs } from "./args.js";
+import { BenchGraph } from "./bench-graph.js";
+import { evaluateGoals, type IngestionOutcome } from "./evaluate-goals.js";
+import { GraphqlHttpClient } from "./http-client.js";
+import { measureOperation, type BenchOperation, type OperationMeasurement } from "./measure-operation.js";
 import { OPERATIONS } from "./operations.js";
-import { DocumentGenerator } from "./synthetic-documents.js";
-import { buildWorld, seededRandom } from "./synthetic-world.js";
-import { readReference, wipe, writeDocuments, writeWorld } from "./write-graph.js";
-
-const { values } = parseArgs({
-  options: {
-    documents: { type: "string", default: "100000" },
-    baseline: { type: "string", default: "1000" },
-    runs: { type: "string", default: "10" },
-    batch: { type: "string", default: "1000" },
-    seed: { type: "string", default: "17" },
-  },
-});
-const count = (name: keyof typeof values, min: number) => {
-  const value = Number(values[name]);
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer of at least ${min}`);
-  return value;
-};
-const documents = count("documents", 1);
-const baseline = Math.min(count("baseline", 0), documents);
-const runs = count("runs", 1);
-const batchSize = count("batch", 1);
-const seed = count("seed", 0);
+import { loadGeneratedQueries, loadMeasureIngestion } from "./optional-parts.js";
+import { formatGoals, formatSizeTable, type TableSize } from "./print-report.js";
+import { StatementRecorder } from "./statement-recorder.js";
+import { ms, sizeLabel } from "./table.js";
 
 const log = (line: string) => console.log(line);
-const config = loadConfig(process.env, {
+
+/** The bench's own Neo4j, apart from `npm start`'s and the tests'. */
+const LOCAL_BENCH_NEO4J = {
   NEO4J_LOCAL_DATA_DIR: "bench/.neo4j-bench",
   NEO4J_LOCAL_BOLT_PORT: "7689",
   NEO4J_LOCAL_HTTP_PORT: "7476",
   NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? "2g",
   NEO4J_LOCAL_PAGE_CACHE: process.env.NEO4J_LOCAL_PAGE_CACHE ?? "1g",
-});
-const database = config.neo4j.database;
-
-interface Phase {
-  readonly documents: number;
-  readonly docsPerSecond: number;
-  readonly size: string;
-  readonly timings: Map<string, Timing>;
-}
-
-/** Node and relationship totals, from Neo4j's count store. */
-async function graphSize(driver: Driver): Promise<string> {
-  const { records } = await driver.executeQuery(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-     RETURN nodes, relationships`,
-    {},
-    { database, routing: "READ" },
-  );
-  const row = records[0];
-  return row ? `${row.get("nodes")} nodes, ${row.get("relationships")} relationships` : "unknown";
-}
-
-async function generateUpTo(driver: Driver, generator: DocumentGenerator, target: number): Promise<number> {
-  const started = performance.now();
-  const before = generator.count;
-  while (generator.count < target) {
-    await writeDocuments(driver, database, generator.batch(Math.min(batchSize, target - generator.count)));
-    if (generator.count % 10_000 === 0) log(`  ${generator.count} documents`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return seconds > 0 ? (generator.count - before) / seconds : 0;
-}
-
-async function main(local: LocalNeo4j): Promise<void> {
-  const driver = createDriver(local.boltUrl, config.neo4j.username, local.password);
-  try {
-    log(`Bench Neo4j at ${local.boltUrl}: emptying, migrating, loading the reference graph`);
-    await wipe(driver, database);
-    await migrate(driver, database);
-    await loadReferenceGraph(driver, database);
-    await ingestFile(driver, database, FOUNDING_DOCUMENT);
-    const random = seededRandom(seed);
-    const world = buildWorld(await readReference(driver, database), random);
-    await writeWorld(driver, database, world);
-    log(`Synthetic world: ${world.bodies.length} bodies, ${world.topics.length} topics`);
-    const schema = await buildSchema(driver, database);
-    const generator = new DocumentGenerator(world, random);
-
-    const phases: Phase[] = [];
-    for (const target of [...new Set([baseline, documents])]) {
-      log(`Generating up to ${target} synthetic documents (batches of ${batchSize})`);
-      const docsPerSecond = await generateUpTo(driver, generator, target);
-      await driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database });
-      const size = await graphSize(driver);
-      log(`Timing ${OPERATIONS.length} operations, ${runs} runs each, on ${target} documents (${size})`);
-      phases.push({ documents: target, docsPerSecond, size, timings: await timeOperations(schema, database, OPERATIONS, runs, log) });
-    }
-    printReport(phases);
-  } finally {
-    await driver.close();
-  }
-}
-
-function printReport(phases: readonly Phase[]): void {
-  const small = phases[0]!;
-  const large = phases[phases.length - 1]!;
-  const ms = (t: Timing | undefined, key: "median" | "p95") => (t === undefined || t.error ? "error" : t[key].toFixed(1));
-  const rows = OPERATIONS.map((op) => {
-    const a = small.timings.get(op.name);
-    const b = large.timings.get(op.name);
-    const ratio = a && b && !a.error && !b.error ? (b.median / a.median).toFixed(1) : "-";
-    return [op.name, ms(a, "median"), ms(a, "p95"), ms(b, "median"), ms(b, "p95"), ratio];
-  });
-  const k = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
-  log("");
-  for (const p of phases) log(`${k(p.documents)} documents: ${p.size}; written at ${Math.round(p.docsPerSecond)} documents/s`);
-  log("Milliseconds per GraphQL operation (reference graph + founding document + synthetic documents):");
-  const [s, l] = [k(small.documents), k(large.documents)];
-  log(formatTable(["operation", `${s} median`, `${s} p95`, `${l} median`, `${l} p95`, `${l}/${s}`], rows));
-}
-
-const local = await startLocalNeo4j(config.neo4j.local, log);
-const stop = async () => {
-  if (local.startedHere) await local.stop();
 };
-process.once("SIGINT", () => void stop().finally(() => process.exit(130)));
-try {
-  await main(local);
-} finally {
-  await stop();
+
+interface Database {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string | undefined;
+  readonly description: string;
+  close(): Promise<void>;
 }
+
+async function openDatabase(config: Config): Promise<Database> {
+  const { neo4j } = config;
+  if (neo4j.uri !== undefined) {
+    const driver = createDriver(neo4j.uri, neo4j.username, neo4j.password);
+    await driver.verifyConnectivity({ database: neo4j.database });
+    return {
+      driver,
+      database: neo4j.database,
+      uri: neo4j.uri,
+      username: neo4j.username,
+      password: neo4j.password,
+      description: `NEO4J_URI=${neo4j.uri}, database ${neo4j.database}`,
+      close: () => driver.close(),
+    };
+  }
+  const local: LocalNeo4j = await startLocalNeo4j(neo4j.local, log);
+  const driver = createDriver(local.boltUrl, LOCAL_USER, local.password);
+  return {
+    driver,
+    database: neo4j.database,
+    uri: local.boltUrl,
+    username: LOCAL_USER,
+    password: local.password,
+    description: `the bench's own Neo4j at ${local.boltUrl} (${neo4j.local.dataDir})`,
+    close: async () => {
+      await driver.close();
+      // A launcher another process started on this folder is that process's to stop.
+      if (local.startedHere) await local.stop();
+    },
+  };
+}
+
+/** The API as `npm start` runs it (src/app.ts), on the bench database and a free port. */
+function startApi(db: Database): Promise<App> {
+  const config = loadConfig(process.env, {
+    NEO4J_URI: db.uri,
+    NEO4J_USERNAME: db.username,
+    NEO4J_PASSWORD: db.password ?? "",
+    NEO4J_DATABASE: db.database,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    NODE_ENV: "production",
+    LOAD_REFERENCE_GRAPH: "false",
+  });
+  return startApp(config, (line) => log(`  API: ${line}`));
+}
+
+async function bench(args: BenchArgs, config: Config, db: Database): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const { driver, database } = db;
+  const graph = await BenchGraph.open(driver, database, { seed: args.seed, batch: args.batch, firstSize: args.sizes[0]!, reuse: args.reuse }, log);
+  const generated = await loadGeneratedQueries();
+  const generatedMissing = "missing" in generated ? generated.missing : undefined;
+  if (generatedMissing) log(`Generated queries: not timed, ${generatedMissing}`);
+  const operations: BenchOperation[] = [
+    ...OPERATIONS.map((op) => ({ name: op.name, kind: "analytics" as const, graphql: op.source })),
+    ...("value" in generated ? generated.value.map((q) => ({ name: q.name, kind: "generated" as const, graphql: q.graphql, variables: q.variables, cypherFile: q.cypherFile })) : []),
+  ];
+
+  const recorder = new StatementRecorder();
+  // Built as the API builds its own (access rules on), over a driver that notes what the resolvers send.
+  const schema = await buildSchema(recorder.wrap(driver), database, { accessControl: true });
+  let api: App | undefined;
+  let client: GraphqlHttpClient | undefined;
+  const sizes: { documents: number; description: string; graph: object; growth: object; operations: OperationMeasurement[] }[] = [];
+  let ingestion: IngestionOutcome = { missing: "--ingest 0" };
+  try {
+    for (const target of args.sizes) {
+      log(`\nGraph of ${target} documents: ${target > graph.documents ? `growing from ${graph.documents}` : "as kept"}`);
+      const growth = await graph.growTo(target);
+      const size = await graph.size();
+      const bulk = growth.written > 0 ? `; ${growth.written} bulk-written at ${Math.round(growth.bulkDocsPerSecond ?? 0)} docs/s by the bench's own writer, not ingestion` : "";
+      const description = `${size.nodes} nodes, ${size.relationships} relationships, ${size.statements} statements${bulk}`;
+      log(`  ${description}`);
+      if (!api) {
+        log("Starting the API as npm start does");
+        api = await startApi(db);
+        client = new GraphqlHttpClient(api.api.graphqlUrl);
+      }
+      log(`Timing ${operations.length} operations at ${sizeLabel(target)}: ${args.warmup} warm-up + ${args.runs} runs, HTTP / in-process / raw / cached interleaved`);
+      const measured: OperationMeasurement[] = [];
+      for (const operation of operations) {
+        const result = await measureOperation(operation, { driver, database, schema, recorder, client: client! }, args.runs, args.warmup);
+        measured.push(result);
+        const w = result.ways;
+        const failed = Object.entries(w).filter(([, t]) => t.error).map(([way]) => way);
+        log(
+          `  ${operation.name}: HTTP ${ms(w.http.times?.p50)}/${ms(w.http.times?.p95)}, in-process ${ms(w.inProcess.times?.p50)}, ` +
+            `raw ${ms(w.raw.times?.p50)}, cached ${ms(w.cached.times?.p50)} ms (p50, HTTP p50/p95)${failed.length ? `; failed: ${failed.join(", ")}` : ""}`,
+        );
+      }
+      sizes.push({ documents: target, description, graph: size, growth, operations: measured });
+    }
+  } finally {
+    client?.close();
+    if (api) await api.stop();
+  }
+
+  if (args.ingest > 0) ingestion = await measureIngestionSafely(args, db, graph);
+  const goals = evaluateGoals({ sizes, generatedMissing, ingestion });
+
+  log("");
+  sizes.forEach((size, i) => log(`${formatSizeTable(size as TableSize, sizes[i - 1] as TableSize | undefined)}\n`));
+  if ("measured" in ingestion) {
+    const { firstLoad, unchanged, rawUnwind } = ingestion.measured;
+    const line = (label: string, t: typeof firstLoad) => `  ${label}: ${t.documents} documents in ${t.seconds.toFixed(1)} s, ${Math.round(t.docsPerSecond)} docs/s`;
+    log(`Ingestion into the ${sizeLabel(ingestion.graphDocuments)}-document graph:`);
+    log([line("first load", firstLoad), line("unchanged", unchanged), line("raw UNWIND", rawUnwind)].join("\n") + "\n");
+  }
+  log(formatGoals(goals));
+
+  if (args.json) {
+    const report = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+      options: { ...args, help: undefined },
+      database: db.description,
+      graph: { origin: graph.origin },
+      generatedQueries: generatedMissing ? { missing: generatedMissing } : { count: operations.filter((o) => o.kind === "generated").length },
+      sizes,
+      ingestion,
+      goals,
+    };
+    mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
+    writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    log(`\nReport written to ${args.json}`);
+  }
+}
+
+async function measureIngestionSafely(args: BenchArgs, db: Database, graph: BenchGraph): Promise<IngestionOutcome> {
+  const loaded = await loadMeasureIngestion();
+  if ("missing" in loaded) return { missing: loaded.missing };
+  log(`\nIngestion: ${args.ingest} documents into the ${sizeLabel(graph.documents)}-document graph`);
+  try {
+    const measured = await loaded.value({ driver: db.driver, database: db.database, documents: args.ingest, log: (line) => log(`  ${line}`) });
+    return { measured, graphDocuments: graph.documents };
+  } catch (error) {
+    return { missing: `failed: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    if (!(await graph.checkStillRecorded())) log("  the ingestion left statements behind: the next --reuse rebuilds the graph");
+  }
+}
+
+async function main(): Promise<number> {
+  let args: BenchArgs;
+  let config: Config;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+    if (args.help) {
+      log(USAGE);
+      return 0;
+    }
+    config = loadConfig(process.env, LOCAL_BENCH_NEO4J);
+  } catch (error) {
+    if (error instanceof BenchArgsError || error instanceof ConfigError) {
+      console.error(`bench: ${error.message}\nnpm run bench -- --help says how to run it.`);
+      return 2;
+    }
+    throw error;
+  }
+  if (config.neo4j.uri !== undefined && !args.wipe) {
+    console.error(
+      `bench: NEO4J_URI is set (${config.neo4j.uri}, database ${config.neo4j.database}); the bench empties the database it ` +
+        "measures, so it runs there only with --wipe. Unset NEO4J_URI to use the bench's own Neo4j instead.",
+    );
+    return 2;
+  }
+  const db = await openDatabase(config);
+  const interrupted = () => void db.close().finally(() => process.exit(130));
+  process.once("SIGINT", interrupted);
+  try {
+    log(`Bench database: ${db.description}`);
+    await bench(args, config, db);
+    return 0;
+  } finally {
+    process.off("SIGINT", interrupted);
+    await db.close();
+  }
+}
+
+process.exitCode = await main();

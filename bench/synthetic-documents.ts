@@ -7,6 +7,7 @@ export interface DocumentRow {
 }
 
 const PURPOSES = ["ACTION", "COMMENT", "INFORMATION"];
+const RESTRICTED_EVERY = 25;
 const START = Date.UTC(2013, 0, 1);
 const END = Date.UTC(2028, 11, 31);
 
@@ -106,6 +107,9 @@ export class DocumentGenerator {
     };
     // A few statements carry no date, as some real notifications do.
     if (random() >= 0.02) properties.date = date;
+    // One in 25 is for members only, so public readers' queries filter as they do on real data.
+    // Chosen by position, not by a random draw, so the rest of the graph stays the same.
+    if ((index + 1) % RESTRICTED_EVERY === 0) properties.access = "restricted";
     return { properties, relations };
   }
 }

@@ -1,17 +1,26 @@
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { PROJECT_ROOT } from "../src/config/config.js";
+import { cypherText } from "../src/graph/cypher-file.js";
 import type { DocumentRow } from "./synthetic-documents.js";
 import type { ReferenceNodes, World } from "./synthetic-world.js";
 
+/** The bench's own statements (bench/statements), apart from the project's cypher/ folder. */
+export const BENCH_STATEMENTS = path.join(PROJECT_ROOT, "bench", "statements");
+
+export function benchStatement(name: string): string {
+  return cypherText(BENCH_STATEMENTS, name);
+}
+
 /**
- * Empties the bench database in small transactions (it may hold a previous run's 100k documents):
- * relationships first, so that no batch has to detach a body or topic with thousands of them.
+ * Empties the bench database in small transactions (it may hold a previous run's 100k documents).
  * CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence a session rather than executeQuery.
  */
 export async function wipe(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.run(benchStatement("wipe-relationships"));
+    await session.run(benchStatement("wipe-nodes"));
   } finally {
     await session.close();
   }
@@ -19,15 +28,7 @@ export async function wipe(driver: Driver, database: string): Promise<void> {
 
 /** What the generator builds on: the reference graph's bodies, study groups, topics and citable documents. */
 export async function readReference(driver: Driver, database: string): Promise<ReferenceNodes> {
-  const { records } = await driver.executeQuery(
-    `CALL () { MATCH (b:Body) RETURN collect({id: b.id, type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0]}) AS bodies }
-     CALL () { MATCH (g:StudyGroup) WHERE g.number IS NOT NULL RETURN collect(toFloat(g.number)) AS studyGroups }
-     CALL () { MATCH (t:Topic) RETURN collect({id: t.id, name: t.name}) AS topics }
-     CALL () { MATCH (c:Resolution|Recommendation) RETURN collect(c.id) AS citable }
-     RETURN bodies, studyGroups, topics, citable`,
-    {},
-    { database, routing: "READ" },
-  );
+  const { records } = await driver.executeQuery(benchStatement("read-reference"), {}, { database, routing: "READ" });
   const row = records[0]!;
   return {
     bodies: row.get("bodies") as ReferenceNodes["bodies"],
@@ -38,39 +39,11 @@ export async function readReference(driver: Driver, database: string): Promise<R
 }
 
 export async function writeWorld(driver: Driver, database: string, world: World): Promise<void> {
-  await driver.executeQuery(
-    `UNWIND $entities AS entity
-     MERGE (n:Entity {id: entity.id})
-     SET n:$(entity.labels)
-     SET n += entity.properties`,
-    { entities: world.entities },
-    { database },
-  );
-  await driver.executeQuery(
-    `UNWIND $relations AS rel
-     MATCH (a:Entity {id: rel.from})
-     MATCH (b:Entity {id: rel.to})
-     MERGE (a)-[r:$(rel.type) {source: rel.properties.source}]->(b)`,
-    { relations: world.relations },
-    { database },
-  );
+  await driver.executeQuery(benchStatement("write-world-entities"), { entities: world.entities }, { database });
+  await driver.executeQuery(benchStatement("write-world-relations"), { relations: world.relations }, { database });
 }
 
-/**
- * One transaction per batch: create the documents, then their relations, each found by one
- * unique-index seek on the far end. CREATE, not MERGE: every synthetic id is new.
- */
+/** One transaction per batch (bench/statements/write-documents.cypher). */
 export async function writeDocuments(driver: Driver, database: string, documents: readonly DocumentRow[]): Promise<void> {
-  await driver.executeQuery(
-    `UNWIND $documents AS doc
-     CREATE (d:Entity:LiaisonStatement)
-     SET d = doc.properties
-     WITH d, doc
-     UNWIND doc.relations AS rel
-     MATCH (b:Entity {id: rel.to})
-     CREATE (d)-[r:$(rel.type)]->(b)
-     SET r = rel.properties`,
-    { documents },
-    { database },
-  );
+  await driver.executeQuery(benchStatement("write-documents"), { documents }, { database });
 }

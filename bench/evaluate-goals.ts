@@ -1,0 +1,141 @@
+import { atLeast, atMost, notMeasured, overall, sizeSteps, stepNote, type Goal, type GoalLine, type Mark } from "./goals.js";
+import type { WayTiming } from "./interleave.js";
+import type { IngestionMeasurement } from "./optional-parts.js";
+import { ratio } from "./stats.js";
+import { sizeLabel } from "./table.js";
+
+/** What the goals are judged on: per size, per operation, the four ways' timings. */
+export interface MeasuredOperation {
+  readonly name: string;
+  readonly kind: "analytics" | "generated";
+  readonly cypher?: readonly string[];
+  readonly ways: Readonly<Record<"http" | "inProcess" | "raw" | "cached", WayTiming>>;
+}
+
+export interface MeasuredSize {
+  readonly documents: number;
+  readonly operations: readonly MeasuredOperation[];
+}
+
+export type IngestionOutcome =
+  | { readonly measured: IngestionMeasurement; readonly graphDocuments: number }
+  | { readonly missing: string };
+
+export interface GoalInput {
+  readonly sizes: readonly MeasuredSize[];
+  /** Why the generated queries were not timed, when they were not. */
+  readonly generatedMissing: string | undefined;
+  readonly ingestion: IngestionOutcome;
+}
+
+export interface EvaluatedGoal extends Goal {
+  readonly status: Mark["status"];
+  /** Figures shown with the goal but not judged (the HTTP/raw ratio of every operation). */
+  readonly info: readonly string[];
+}
+
+const p50 = (timing: WayTiming | undefined) => timing?.times?.p50;
+const p95 = (timing: WayTiming | undefined) => timing?.times?.p95;
+
+/** Why a way has no figure: its error, or that it was not run. */
+function why(timing: WayTiming | undefined): string {
+  return timing?.error ? `failed: ${timing.error}` : "not measured";
+}
+
+function goal(number: number, title: string, lines: GoalLine[], info: string[] = []): EvaluatedGoal {
+  return { number, title, lines, status: overall(lines), info };
+}
+
+export function evaluateGoals(input: GoalInput): EvaluatedGoal[] {
+  const largest = input.sizes[input.sizes.length - 1];
+  const at = largest ? sizeLabel(largest.documents) : "-";
+  const operations = largest?.operations ?? [];
+  const analytics = operations.filter((op) => op.kind === "analytics");
+  const generated = operations.filter((op) => op.kind === "generated");
+
+  // 1. Analytics: p95 at the largest size, and growth between neighbouring sizes.
+  const goal1: GoalLine[] = analytics.map((op) => ({
+    subject: `${op.name}: HTTP p95 at ${at}`,
+    mark: atMost(p95(op.ways.http), 100, "ms", why(op.ways.http)),
+  }));
+  const steps = sizeSteps(input.sizes.map((s) => s.documents));
+  if (steps.length === 0) goal1.push({ subject: "growth", mark: notMeasured("one size only; growth needs two") });
+  for (const step of steps) {
+    const small = input.sizes.find((s) => s.documents === step.small)!;
+    const large = input.sizes.find((s) => s.documents === step.large)!;
+    for (const op of large.operations.filter((o) => o.kind === "analytics")) {
+      const before = small.operations.find((o) => o.name === op.name);
+      const growth = ratio(p50(op.ways.http), p50(before?.ways.http));
+      goal1.push({
+        subject: `${op.name}: growth of HTTP p50 ${step.label}${stepNote(step)}`,
+        mark: atMost(growth, 1.5, "×", growth === undefined ? why(p50(op.ways.http) === undefined ? op.ways.http : before?.ways.http) : ""),
+      });
+    }
+  }
+
+  // 2. Generated queries against the best hand-written Cypher.
+  const goal2: GoalLine[] = input.generatedMissing
+    ? [{ subject: "generated queries", mark: notMeasured(input.generatedMissing) }]
+    : generated.map((op) => {
+        const value = ratio(p50(op.ways.inProcess), p50(op.ways.raw));
+        return {
+          subject: `${op.name}: in-process p50 / hand Cypher p50 at ${at}`,
+          mark: atMost(value, 1.3, "×", why(p50(op.ways.inProcess) === undefined ? op.ways.inProcess : op.ways.raw)),
+        };
+      });
+
+  // 3. HTTP overhead for lookups; the ratio of every operation shown alongside.
+  const lookups = generated.filter((op) => /look-?up/i.test(op.name) || op.cypher?.some((c) => /look-?up/i.test(c)));
+  const goal3: GoalLine[] =
+    lookups.length > 0
+      ? lookups.map((op) => ({
+          subject: `${op.name}: HTTP p50 / raw p50 at ${at}`,
+          mark: atMost(ratio(p50(op.ways.http), p50(op.ways.raw)), 1.5, "×", why(p50(op.ways.http) === undefined ? op.ways.http : op.ways.raw)),
+        }))
+      : [{ subject: "lookup by id", mark: notMeasured(input.generatedMissing ?? "no generated query named as a lookup") }];
+  const info3 = operations.map((op) => {
+    const value = ratio(p50(op.ways.http), p50(op.ways.raw));
+    return `${op.name}: HTTP/raw ${value === undefined ? "-" : `${value.toFixed(2)}×`}`;
+  });
+
+  // 4. The response cache: a cached answer against a computed one, per operation.
+  const goal4: GoalLine[] = operations.map((op) => {
+    const cached = op.ways.cached;
+    const hits = cached.cache.HIT ?? 0;
+    const runs = cached.times?.runs ?? 0;
+    if (cached.times && (cached.cache.none ?? 0) === runs) {
+      return { subject: `${op.name}: cached p50 / uncached p50`, mark: notMeasured("the API sends no X-Response-Cache header: no response cache") };
+    }
+    const note = runs > 0 && hits < runs ? ` (only ${hits} of ${runs} cached requests were HITs)` : "";
+    return {
+      subject: `${op.name}: cached p50 / uncached p50 at ${at}${note}`,
+      mark: atMost(ratio(p50(cached), p50(op.ways.http)), 0.05, "×", why(p50(cached) === undefined ? cached : op.ways.http)),
+    };
+  });
+
+  // 5. Ingestion end to end against the database's own speed for the same rows.
+  const goal5: GoalLine[] =
+    "missing" in input.ingestion
+      ? [{ subject: "ingestion", mark: notMeasured(input.ingestion.missing) }]
+      : ingestionLines(input.ingestion.measured);
+
+  return [
+    goal(1, "analytics at scale: p95 ≤ 100 ms at the largest size, growth of p50 ≤ 1.5× per 10× documents", goal1),
+    goal(2, "generated queries: in-process p50 ≤ 1.3× the hand-written Cypher's p50", goal2),
+    goal(3, "HTTP overhead: HTTP p50 ≤ 1.5× raw p50 for lookups", goal3, info3),
+    goal(4, "response cache: cached p50 ≤ 0.05× uncached p50, over HTTP", goal4),
+    goal(5, "ingestion: first load ≥ 300 docs/s and ≤ 3× slower than a raw UNWIND; unchanged ≥ 1000 docs/s", goal5),
+  ];
+}
+
+function ingestionLines(measured: IngestionMeasurement): GoalLine[] {
+  const { firstLoad, unchanged, rawUnwind } = measured;
+  return [
+    { subject: `first load of ${firstLoad.documents} documents`, mark: atLeast(firstLoad.docsPerSecond, 300, "docs/s") },
+    {
+      subject: `first load vs raw UNWIND (${Math.round(rawUnwind.docsPerSecond)} docs/s): times slower`,
+      mark: atMost(ratio(rawUnwind.docsPerSecond, firstLoad.docsPerSecond), 3, "×"),
+    },
+    { subject: `unchanged re-ingest of ${unchanged.documents} documents`, mark: atLeast(unchanged.docsPerSecond, 1000, "docs/s") },
+  ];
+}

@@ -1,0 +1,122 @@
+import path from "node:path";
+import { graphql, type ExecutionResult, type GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { ANONYMOUS } from "../src/api/auth/access.js";
+import { toCypherParams, type AnalyticParams } from "../src/api/resolvers/analytics/run-analytic.js";
+import { PROJECT_ROOT } from "../src/config/config.js";
+import { cypherText } from "../src/graph/cypher-file.js";
+import { readGraphqlAnswer, type GraphqlHttpClient } from "./http-client.js";
+import { timeInterleaved, type Trial, type Way, type WayTiming } from "./interleave.js";
+import type { StatementRecorder } from "./statement-recorder.js";
+
+/** Hand-written Cypher of the documented generated queries. */
+const HAND_CYPHER = path.join(PROJECT_ROOT, "bench", "cypher");
+
+export interface BenchOperation {
+  readonly name: string;
+  readonly kind: "analytics" | "generated";
+  readonly graphql: string;
+  readonly variables?: Record<string, unknown>;
+  /** Generated queries: `bench/cypher/<cypherFile>.cypher`. Analytics: the saved queries their resolver runs. */
+  readonly cypherFile?: string;
+}
+
+export interface Harness {
+  /** The real driver, for raw Cypher. */
+  readonly driver: Driver;
+  readonly database: string;
+  /** The executable schema, built as the API builds it (access rules on) over the recording driver. */
+  readonly schema: GraphQLSchema;
+  readonly recorder: StatementRecorder;
+  readonly client: GraphqlHttpClient;
+}
+
+export interface OperationMeasurement {
+  readonly name: string;
+  readonly kind: BenchOperation["kind"];
+  /** What the raw timing runs: saved query names, or the hand-written file. */
+  readonly cypher: readonly string[];
+  readonly ways: Readonly<Record<Way, WayTiming>>;
+  readonly notes: readonly string[];
+}
+
+/** Every way reads as an anonymous reader does over HTTP: public documents only. */
+function anonymousContext(database: string) {
+  return {
+    jwt: { roles: [...ANONYMOUS.roles], access: [...ANONYMOUS.access] },
+    access: [...ANONYMOUS.access],
+    sessionConfig: { database },
+  };
+}
+
+function firstError(result: ExecutionResult): Error | undefined {
+  return result.errors?.length ? new Error(result.errors[0]!.message) : undefined;
+}
+
+/**
+ * Times one operation four ways, interleaved: over HTTP with `Cache-Control: no-cache` (the API
+ * computes the answer), over HTTP without it (the API may answer from its cache), in-process
+ * through graphql() on the schema, and as raw Cypher in read transactions on the driver. Analytics
+ * run, raw, the very saved queries and parameters their resolver sent on an in-process run.
+ */
+export async function measureOperation(operation: BenchOperation, harness: Harness, runs: number, warmup: number): Promise<OperationMeasurement> {
+  const { driver, database, schema, recorder, client } = harness;
+  const notes: string[] = [];
+  const inProcess = async () => {
+    const result = await graphql({ schema, source: operation.graphql, variableValues: operation.variables, contextValue: anonymousContext(database) });
+    const error = firstError(result);
+    if (error) throw error;
+    return result;
+  };
+
+  let statements: { text: string; parameters: Record<string, unknown>; label: string }[] = [];
+  let inProcessData: unknown;
+  let recordError: string | undefined;
+  try {
+    const recorded = await recorder.record(inProcess);
+    inProcessData = recorded.result.data;
+    if (operation.kind === "analytics") {
+      statements = recorded.statements.map((s) => ({ text: s.text, parameters: s.parameters, label: s.savedQuery ?? "unsaved Cypher" }));
+    }
+  } catch (error) {
+    recordError = error instanceof Error ? error.message : String(error);
+  }
+  if (operation.kind === "generated" && operation.cypherFile !== undefined) {
+    const parameters = { ...toCypherParams((operation.variables ?? {}) as AnalyticParams), access: [...ANONYMOUS.access] };
+    statements = [{ text: cypherText(HAND_CYPHER, operation.cypherFile), parameters, label: `bench/cypher/${operation.cypherFile}.cypher` }];
+  }
+
+  const raw = async () => {
+    if (statements.length === 0) throw new Error(recordError ?? "the in-process run sent no Cypher through the driver to replay");
+    for (const statement of statements) {
+      await driver.executeQuery(statement.text, statement.parameters, { database, routing: "READ" });
+    }
+    return {};
+  };
+  const overHttp = (fresh: boolean) => async () => {
+    const answer = await client.post(operation.graphql, operation.variables, fresh);
+    readGraphqlAnswer(answer);
+    return { ms: answer.ms, cache: answer.cache };
+  };
+
+  // The same answer both ways, or the comparison would not be of the same work.
+  try {
+    const data = readGraphqlAnswer(await client.post(operation.graphql, operation.variables, true));
+    if (inProcessData !== undefined && JSON.stringify(data) !== JSON.stringify(inProcessData)) {
+      notes.push("the HTTP answer differs from the in-process one");
+    }
+  } catch {
+    // The HTTP trial reports its own failure.
+  }
+
+  const trials: Trial[] = [
+    { way: "http", run: overHttp(true) },
+    { way: "inProcess", run: async () => (await inProcess(), {}) },
+    { way: "raw", run: raw },
+    { way: "cached", run: overHttp(false) },
+  ];
+  const timed = await timeInterleaved(trials, runs, warmup);
+  const ways = Object.fromEntries(trials.map((t) => [t.way, timed.get(t.way)!])) as Record<Way, WayTiming>;
+  if ((ways.http.cache.HIT ?? 0) > 0) notes.push(`${ways.http.cache.HIT} requests sent with no-cache were answered from the cache`);
+  return { name: operation.name, kind: operation.kind, cypher: statements.map((s) => s.label), ways, notes };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { evaluateGoals, type MeasuredOperation } from "../../../bench/evaluate-goals.js";
+import type { WayTiming } from "../../../bench/interleave.js";
+
+const timing = (p50: number, p95 = p50, cache: Record<string, number> = { none: 10 }): WayTiming => ({
+  times: { p50, p95, runs: 10 },
+  error: undefined,
+  cache,
+});
+
+function operation(name: string, kind: "analytics" | "generated", http: number, raw: number, cached = timing(http), inProcess = raw): MeasuredOperation {
+  return { name, kind, ways: { http: timing(http, http * 1.5), inProcess: timing(inProcess), raw: timing(raw), cached } };
+}
+
+describe("goal evaluation", () => {
+  it("judges analytics p95 at the largest size and growth between sizes", () => {
+    const goals = evaluateGoals({
+      sizes: [
+        { documents: 10_000, operations: [operation("overlaps", "analytics", 10, 8)] },
+        { documents: 100_000, operations: [operation("overlaps", "analytics", 80, 60)] },
+      ],
+      generatedMissing: "bench/generated-queries.ts is not there yet",
+      ingestion: { missing: "--ingest 0" },
+    });
+    const goal1 = goals[0]!;
+    expect(goal1.lines.map((l) => [l.subject, l.mark.status, l.mark.detail])).toEqual([
+      ["overlaps: HTTP p95 at 100k", "SHORT", "120 ms > 100 ms"],
+      ["overlaps: growth of HTTP p50 10k→100k", "SHORT", "8.00× > 1.5×"],
+    ]);
+    expect(goal1.status).toBe("SHORT");
+    expect(goals[1]!.lines[0]!.mark).toEqual({ status: "N/A", detail: "bench/generated-queries.ts is not there yet" });
+    expect(goals[4]!.lines[0]!.mark).toEqual({ status: "N/A", detail: "--ingest 0" });
+  });
+
+  it("judges generated queries, the lookup's HTTP overhead and the cache", () => {
+    const hits = timing(0.4, 0.5, { HIT: 10 });
+    const goals = evaluateGoals({
+      sizes: [{ documents: 2000, operations: [operation("lookup by id", "generated", 5, 4, hits, 4.8), operation("count", "generated", 9, 3, timing(1, 1, { MISS: 10 }), 3)] }],
+      generatedMissing: undefined,
+      ingestion: {
+        graphDocuments: 2000,
+        measured: {
+          firstLoad: { documents: 2000, seconds: 5, docsPerSecond: 400 },
+          unchanged: { documents: 2000, seconds: 4, docsPerSecond: 500 },
+          rawUnwind: { documents: 2000, seconds: 1, docsPerSecond: 2000 },
+        },
+      },
+    });
+    const [goal1, goal2, goal3, goal4, goal5] = goals;
+    expect(goal1!.lines.at(-1)!.mark).toEqual({ status: "N/A", detail: "one size only; growth needs two" });
+    expect(goal2!.lines.map((l) => l.mark.detail)).toEqual(["1.20× ≤ 1.3×", "1.00× ≤ 1.3×"]);
+    expect(goal3!.lines).toHaveLength(1);
+    expect(goal3!.lines[0]!.mark).toEqual({ status: "PASS", detail: "1.25× ≤ 1.5×" });
+    expect(goal3!.info).toEqual(["lookup by id: HTTP/raw 1.25×", "count: HTTP/raw 3.00×"]);
+    expect(goal4!.lines[0]!.mark).toEqual({ status: "SHORT", detail: "0.080× > 0.05×" });
+    expect(goal4!.lines[1]!.subject).toContain("only 0 of 10 cached requests were HITs");
+    expect(goal5!.lines.map((l) => [l.mark.status, l.mark.detail])).toEqual([
+      ["PASS", "400 docs/s ≥ 300 docs/s"],
+      ["SHORT", "5.00× > 3×"],
+      ["SHORT", "500 docs/s < 1000 docs/s"],
+    ]);
+  });
+
+  it("reports the cache as not measured when the API sends no cache header", () => {
+    const goals = evaluateGoals({
+      sizes: [{ documents: 2000, operations: [operation("overlaps", "analytics", 10, 8)] }],
+      generatedMissing: undefined,
+      ingestion: { missing: "--ingest 0" },
+    });
+    expect(goals[3]!.lines[0]!.mark).toEqual({ status: "N/A", detail: "the API sends no X-Response-Cache header: no response cache" });
+  });
+});
