@@ -1,30 +1,98 @@
-// Summaries, second half: adds what liaison statements contribute, once they are written. Two
+// Summaries, second half: adds what liaison statements contribute, once they are written. Five
 // kinds of `:Summary` node, never `:Entity` (so the API's types, search and traversals never meet
 // them), one per key:
-//   (:Summary:BodyTopic {key, body, topic, access, studyPeriod, documents, firstDate, lastDate})
+//   (:Summary:BodyTopic {key, body, topic, access, studyPeriod, documents, firstDate, lastDate, recent})
 //     documents that `body` sent (SENT_BY) and that MENTION `topic`, with the earliest and latest
-//     document date among them
+//     document date among them, and `recent`: the ids of the 20 newest of them (dated first, newest
+//     first, then by id; 20 is the largest evidenceLimit), so evidence never reads every document
+//   (:Summary:BodyTopicTotal {key, body, topic, scope, access, documents, firstDate, lastDate})
+//     the same over every study period; scope "self": documents mentioning `topic`, scope "tree":
+//     documents mentioning `topic` or a narrower topic (BROADER, up to 6 levels), each counted once
+//   (:Summary:TopicPeriod {key, topic, scope, access, studyPeriod, year, documents})
+//     documents mentioning `topic` (scope as above, whoever sent them) per study period and year
+//   (:Summary:BodyPeriod {key, body, access, studyPeriod, year, documents})
+//     documents `body` sent, per study period and year
 //   (:Summary:BodyFlow {key, from, to, access, studyPeriod, documents, dated})
 //     documents `from` sent to `to` (SENT_TO or COPIED_TO, counted once), and how many of them carry a date
 // `access` is the documents' level ("public" when unset), `studyPeriod` theirs ("" when unknown),
-// so a reader's filter on both is a filter on the summaries. `npm run summaries` (standards-graph
-// summaries rebuild) deletes them all and runs this statement over every liaison statement: the
-// result must equal what the loader kept up to date (tested).
-// Parameters: $ids    the liaison statements just written (removed ones simply match nothing)
-//             $stale  BodyTopic keys whose dates summaries-subtract could not keep
+// `year` the first four characters of their date ("" when undated), so a reader's filter on them is
+// a filter on the summaries. `npm run summaries` (standards-graph summaries rebuild) deletes them
+// all and runs this statement over every liaison statement: the result must equal what the loader
+// kept up to date (tested). The "tree" summaries follow the topic hierarchy as it is when a
+// document is written: after a change of BROADER links, rebuild.
+// Parameters: $ids          the liaison statements just written (removed ones simply match nothing)
+//             $stale        BodyTopic keys whose dates or newest documents summaries-subtract could not keep
+//             $staleTotals  BodyTopicTotal keys whose dates summaries-subtract could not keep
 CALL () {
   UNWIND $ids AS id
   MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
   MATCH (d)-[:MENTIONS {sourceDocument: id}]->(t:Topic)
   WITH DISTINCT d, b, t
   WITH b, t, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
-       count(*) AS n, min(d.date) AS first, max(d.date) AS last
+       count(*) AS n, min(d.date) AS first, max(d.date) AS last, collect(d.id) AS newest
   MERGE (s:Summary:BodyTopic {key: b.id + "|" + t.id + "|" + access + "|" + period})
-    ON CREATE SET s.body = b.id, s.topic = t.id, s.access = access, s.studyPeriod = period, s.documents = 0
+    ON CREATE SET s.body = b.id, s.topic = t.id, s.access = access, s.studyPeriod = period, s.documents = 0, s.recent = []
   SET s.documents = s.documents + n,
       s.firstDate = CASE WHEN s.firstDate IS NULL OR first < s.firstDate THEN first ELSE s.firstDate END,
       s.lastDate = CASE WHEN s.lastDate IS NULL OR last > s.lastDate THEN last ELSE s.lastDate END
+  WITH s, newest
+  CALL (s, newest) {
+    UNWIND coalesce(s.recent, []) + newest AS recentId
+    WITH DISTINCT recentId
+    MATCH (x:LiaisonStatement {id: recentId})
+    WITH x ORDER BY x.date IS NULL, x.date DESC, x.id
+    RETURN collect(x.id)[..20] AS recent
+  }
+  SET s.recent = recent
   RETURN count(*) AS topics
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
+  MATCH (d)-[:MENTIONS {sourceDocument: id}]->(t:Topic)
+  CALL (t) {
+    RETURN t.id AS topic, "self" AS scope
+    UNION
+    MATCH (t)-[:BROADER*0..6]->(a:Topic)
+    RETURN a.id AS topic, "tree" AS scope
+  }
+  WITH DISTINCT d, b, topic, scope
+  WITH b, topic, scope, coalesce(d.access, "public") AS access,
+       count(*) AS n, min(d.date) AS first, max(d.date) AS last
+  MERGE (s:Summary:BodyTopicTotal {key: b.id + "|" + topic + "|" + scope + "|" + access})
+    ON CREATE SET s.body = b.id, s.topic = topic, s.scope = scope, s.access = access, s.documents = 0
+  SET s.documents = s.documents + n,
+      s.firstDate = CASE WHEN s.firstDate IS NULL OR first < s.firstDate THEN first ELSE s.firstDate END,
+      s.lastDate = CASE WHEN s.lastDate IS NULL OR last > s.lastDate THEN last ELSE s.lastDate END
+  RETURN count(*) AS totals
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:MENTIONS {sourceDocument: id}]->(t:Topic)
+  CALL (t) {
+    RETURN t.id AS topic, "self" AS scope
+    UNION
+    MATCH (t)-[:BROADER*0..6]->(a:Topic)
+    RETURN a.id AS topic, "tree" AS scope
+  }
+  WITH DISTINCT d, topic, scope
+  WITH topic, scope, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
+       coalesce(left(d.date, 4), "") AS year, count(*) AS n
+  MERGE (p:Summary:TopicPeriod {key: topic + "|" + scope + "|" + access + "|" + period + "|" + year})
+    ON CREATE SET p.topic = topic, p.scope = scope, p.access = access, p.studyPeriod = period, p.year = year, p.documents = 0
+  SET p.documents = p.documents + n
+  RETURN count(*) AS topicPeriods
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
+  WITH DISTINCT d, b
+  WITH b, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
+       coalesce(left(d.date, 4), "") AS year, count(*) AS n
+  MERGE (p:Summary:BodyPeriod {key: b.id + "|" + access + "|" + period + "|" + year})
+    ON CREATE SET p.body = b.id, p.access = access, p.studyPeriod = period, p.year = year, p.documents = 0
+  SET p.documents = p.documents + n
+  RETURN count(*) AS bodyPeriods
 }
 CALL () {
   UNWIND $ids AS id
@@ -40,7 +108,7 @@ CALL () {
   SET f.documents = f.documents + n, f.dated = f.dated + dated
   RETURN count(*) AS flows
 }
-// A stale summary's dates, read again from the documents it counts.
+// A stale summary's dates and newest documents, read again from the documents it counts.
 CALL () {
   UNWIND $stale AS key
   MATCH (s:BodyTopic {key: key})
@@ -48,9 +116,24 @@ CALL () {
     MATCH (:Body {id: s.body})<-[sent:SENT_BY]-(d:LiaisonStatement)-[m:MENTIONS]->(:Topic {id: s.topic})
     WHERE sent.sourceDocument = d.id AND m.sourceDocument = d.id
       AND coalesce(d.access, "public") = s.access AND coalesce(d.studyPeriod, "") = s.studyPeriod
+    WITH DISTINCT d
+    ORDER BY d.date IS NULL, d.date DESC, d.id
+    RETURN min(d.date) AS first, max(d.date) AS last, collect(d.id)[..20] AS recent
+  }
+  SET s.firstDate = first, s.lastDate = last, s.recent = recent
+  RETURN count(*) AS refreshed
+}
+CALL () {
+  UNWIND $staleTotals AS key
+  MATCH (s:BodyTopicTotal {key: key})
+  CALL (s) {
+    MATCH (:Body {id: s.body})<-[sent:SENT_BY]-(d:LiaisonStatement)-[m:MENTIONS]->(t:Topic)
+    WHERE sent.sourceDocument = d.id AND m.sourceDocument = d.id AND coalesce(d.access, "public") = s.access
+      AND (t.id = s.topic OR (s.scope = "tree" AND EXISTS { (t)-[:BROADER*1..6]->(:Topic {id: s.topic}) }))
+    WITH DISTINCT d
     RETURN min(d.date) AS first, max(d.date) AS last
   }
   SET s.firstDate = first, s.lastDate = last
-  RETURN count(*) AS refreshed
+  RETURN count(*) AS refreshedTotals
 }
-RETURN topics, flows, refreshed
+RETURN topics, totals, topicPeriods, bodyPeriods, flows, refreshed, refreshedTotals

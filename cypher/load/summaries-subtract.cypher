@@ -3,8 +3,9 @@
 // analytics read these small nodes instead of every document (cypher/load/summaries-add.cypher says
 // what each holds). A document contributes through its own relations only (`sourceDocument` is the
 // document), so a write of one document never changes another's contribution.
-// A summary whose count reaches 0 is deleted; one whose first or last date may have been this
-// document's is returned as stale, for summaries-add to recompute once the graph is written.
+// A summary whose count reaches 0 is deleted; one whose first or last date, or list of newest
+// documents, may have been this document's is returned as stale, for summaries-add to recompute
+// once the graph is written.
 // Parameters: $ids  the liaison statements about to change
 CALL () {
   UNWIND $ids AS id
@@ -12,17 +13,70 @@ CALL () {
   MATCH (d)-[:MENTIONS {sourceDocument: id}]->(t:Topic)
   WITH DISTINCT d, b, t
   WITH b.id + "|" + t.id + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") AS key,
-       count(*) AS n, collect(d.date) AS dates
+       count(*) AS n, collect(d.date) AS dates, collect(d.id) AS gone
   MATCH (s:BodyTopic {key: key})
   SET s.documents = s.documents - n
   // Read before the delete: a deleted node's properties cannot be.
-  WITH s, s.key AS key, s.documents > 0 AND (s.firstDate IN dates OR s.lastDate IN dates) AS stale
+  WITH s, s.key AS key,
+       s.documents > 0 AND (s.firstDate IN dates OR s.lastDate IN dates OR any(x IN gone WHERE x IN coalesce(s.recent, []))) AS stale
   CALL (s) {
     WITH s WHERE s.documents <= 0
     DELETE s
   }
   WITH key WHERE stale
   RETURN collect(key) AS stale
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
+  MATCH (d)-[:MENTIONS {sourceDocument: id}]->(t:Topic)
+  CALL (t) {
+    RETURN t.id AS topic, "self" AS scope
+    UNION
+    MATCH (t)-[:BROADER*0..6]->(a:Topic)
+    RETURN a.id AS topic, "tree" AS scope
+  }
+  WITH DISTINCT d, b, topic, scope
+  WITH b.id + "|" + topic + "|" + scope + "|" + coalesce(d.access, "public") AS key, count(*) AS n, collect(d.date) AS dates
+  MATCH (s:BodyTopicTotal {key: key})
+  SET s.documents = s.documents - n
+  WITH s, s.key AS key, s.documents > 0 AND (s.firstDate IN dates OR s.lastDate IN dates) AS stale
+  CALL (s) {
+    WITH s WHERE s.documents <= 0
+    DELETE s
+  }
+  WITH key WHERE stale
+  RETURN collect(key) AS staleTotals
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:MENTIONS {sourceDocument: id}]->(t:Topic)
+  CALL (t) {
+    RETURN t.id AS topic, "self" AS scope
+    UNION
+    MATCH (t)-[:BROADER*0..6]->(a:Topic)
+    RETURN a.id AS topic, "tree" AS scope
+  }
+  WITH DISTINCT d, topic, scope
+  WITH topic + "|" + scope + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") + "|" + coalesce(left(d.date, 4), "") AS key,
+       count(*) AS n
+  MATCH (p:TopicPeriod {key: key})
+  SET p.documents = p.documents - n
+  WITH p WHERE p.documents <= 0
+  DELETE p
+  RETURN count(*) AS removedTopicPeriods
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
+  WITH DISTINCT d, b
+  WITH b.id + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") + "|" + coalesce(left(d.date, 4), "") AS key,
+       count(*) AS n
+  MATCH (p:BodyPeriod {key: key})
+  SET p.documents = p.documents - n
+  WITH p WHERE p.documents <= 0
+  DELETE p
+  RETURN count(*) AS removedBodyPeriods
 }
 CALL () {
   UNWIND $ids AS id
@@ -38,4 +92,4 @@ CALL () {
   DELETE f
   RETURN count(*) AS removedFlows
 }
-RETURN stale
+RETURN stale, staleTotals

@@ -11,6 +11,8 @@
 //   :param granularity => "STUDY_PERIOD"
 //   :param limit => 10
 //   :param access => ["public", "restricted"]
+// Counts come from the loader-kept BodyPeriod summaries (one node per body, access level, study
+// period and year), so the cost follows the bodies and periods, not the number of documents.
 CALL () {
   // Each branch runs only when its guard holds.
   WITH 1 AS guard WHERE $bodies IS NOT NULL
@@ -19,10 +21,12 @@ CALL () {
   RETURN b, rank
   UNION ALL
   WITH 1 AS guard WHERE $bodies IS NULL
-  MATCH (b:Body)
+  MATCH (p:BodyPeriod)
   // Only documents the reader may see count, so the ranking does not reveal the others.
-  WITH b, COUNT { (b)<-[:SENT_BY]-(d:LiaisonStatement) WHERE coalesce(d.access, "public") IN $access } AS sent
-  WHERE sent > 0
+  WHERE p.access IN $access
+  WITH p.body AS id, sum(p.documents) AS sent
+  MATCH (b:Body {id: id})
+  WITH b, sent
   ORDER BY sent DESC, b.id
   LIMIT $limit
   WITH collect(b) AS busiest
@@ -30,11 +34,11 @@ CALL () {
   RETURN busiest[rank] AS b, rank
 }
 CALL (b) {
-  MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)
-  WHERE coalesce(d.access, "public") IN $access
-  WITH CASE $granularity WHEN "STUDY_PERIOD" THEN d.studyPeriod ELSE left(d.date, 4) END AS period
-  WHERE period IS NOT NULL
-  WITH period, count(*) AS count
+  MATCH (p:BodyPeriod {body: b.id})
+  WHERE p.access IN $access
+  WITH CASE $granularity WHEN "STUDY_PERIOD" THEN p.studyPeriod ELSE p.year END AS period, p.documents AS documents
+  WHERE period <> ""
+  WITH period, sum(documents) AS count
   ORDER BY period
   RETURN collect({period: period, count: count}) AS points
 }

@@ -17,43 +17,55 @@
 //   :param toDate => null
 //   :param limit => 30
 //   :param access => ["public", "restricted"]
+// Without a date bound the counts come from the loader-kept BodyFlow summaries (one node per
+// sender, recipient, access level and study period), so the cost follows the number of body pairs,
+// not of documents; a date range reads the documents in it through the date index.
 CALL () {
-  // Each branch runs only when its guard holds, so the one that runs can use its index.
-  WITH 1 AS guard WHERE $studyPeriod IS NOT NULL
-  MATCH (d:LiaisonStatement {studyPeriod: $studyPeriod})
-  WHERE ($fromDate IS NULL OR d.date >= $fromDate
-         OR (d.date IS NULL AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left($fromDate, 4))))
-    AND ($toDate IS NULL OR d.date < $toDate + "~"
-         OR (d.date IS NULL AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left($toDate, 4))))
-    AND coalesce(d.access, "public") IN $access
-  RETURN d
+  WITH 1 AS guard WHERE $fromDate IS NULL AND $toDate IS NULL AND $studyPeriod IS NULL
+  MATCH (f:BodyFlow)
+  WHERE f.access IN $access
+  RETURN f.from AS from, f.to AS to, f.documents AS count, 0 AS datedByStudyPeriod
   UNION ALL
-  WITH 1 AS guard WHERE $studyPeriod IS NULL AND ($fromDate IS NOT NULL OR $toDate IS NOT NULL)
-  MATCH (d:LiaisonStatement)
-  // "~" sorts after every character of an ISO date, so "2017" + "~" bounds all of 2017.
-  WHERE d.date >= coalesce($fromDate, "") AND d.date < coalesce($toDate, "9999") + "~"
-    AND coalesce(d.access, "public") IN $access
-  RETURN d
+  WITH 1 AS guard WHERE $fromDate IS NULL AND $toDate IS NULL AND $studyPeriod IS NOT NULL
+  MATCH (f:BodyFlow {studyPeriod: $studyPeriod})
+  WHERE f.access IN $access
+  RETURN f.from AS from, f.to AS to, f.documents AS count, 0 AS datedByStudyPeriod
   UNION ALL
-  // Dated only by a study period ("2017-2020"): kept when those years overlap the range's.
-  WITH 1 AS guard WHERE $studyPeriod IS NULL AND ($fromDate IS NOT NULL OR $toDate IS NOT NULL)
-  MATCH (d:LiaisonStatement)
-  WHERE d.date IS NULL AND d.studyPeriod IS NOT NULL
-    AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))
-    AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))
-    AND coalesce(d.access, "public") IN $access
-  RETURN d
-  UNION ALL
-  WITH 1 AS guard WHERE $studyPeriod IS NULL AND $fromDate IS NULL AND $toDate IS NULL
-  MATCH (d:LiaisonStatement)
-  WHERE coalesce(d.access, "public") IN $access
-  RETURN d
+  WITH 1 AS guard WHERE $fromDate IS NOT NULL OR $toDate IS NOT NULL
+  CALL () {
+    // Each branch runs only when its guard holds, so the one that runs can use its index.
+    WITH 1 AS guard WHERE $studyPeriod IS NOT NULL
+    MATCH (d:LiaisonStatement {studyPeriod: $studyPeriod})
+    WHERE (d.date >= coalesce($fromDate, "")
+           OR (d.date IS NULL AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))))
+      AND (d.date < coalesce($toDate, "9999") + "~"
+           OR (d.date IS NULL AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))))
+      AND coalesce(d.access, "public") IN $access
+    RETURN d
+    UNION ALL
+    WITH 1 AS guard WHERE $studyPeriod IS NULL
+    MATCH (d:LiaisonStatement)
+    // "~" sorts after every character of an ISO date, so "2017" + "~" bounds all of 2017.
+    WHERE d.date >= coalesce($fromDate, "") AND d.date < coalesce($toDate, "9999") + "~"
+      AND coalesce(d.access, "public") IN $access
+    RETURN d
+    UNION ALL
+    // Dated only by a study period ("2017-2020"): kept when those years overlap the range's.
+    WITH 1 AS guard WHERE $studyPeriod IS NULL
+    MATCH (d:LiaisonStatement)
+    WHERE d.date IS NULL AND d.studyPeriod IS NOT NULL
+      AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))
+      AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))
+      AND coalesce(d.access, "public") IN $access
+    RETURN d
+  }
+  MATCH (d)-[:SENT_BY]->(sender:Body)
+  MATCH (d)-[:SENT_TO|COPIED_TO]->(recipient:Body)
+  WHERE recipient <> sender
+  RETURN sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count,
+         count(DISTINCT CASE WHEN d.date IS NULL THEN d END) AS datedByStudyPeriod
 }
-MATCH (d)-[:SENT_BY]->(sender:Body)
-MATCH (d)-[:SENT_TO|COPIED_TO]->(recipient:Body)
-WHERE recipient <> sender
-WITH sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count,
-     count(DISTINCT CASE WHEN d.date IS NULL AND ($fromDate IS NOT NULL OR $toDate IS NOT NULL) THEN d END) AS datedByStudyPeriod
+WITH from, to, sum(count) AS count, sum(datedByStudyPeriod) AS datedByStudyPeriod
 ORDER BY count DESC, from, to
 WITH collect({from: from, to: to, count: count, datedByStudyPeriod: datedByStudyPeriod}) AS flows
 CALL (flows) {

@@ -35,12 +35,12 @@ CALL () {
          OR NOT EXISTS { (b)-[:ACTIVE_IN]->(:StudyPeriod) })
   RETURN collect(b) AS candidates
 }
-// Each body's topics. Without $topic every document is read once, body by body; with $topic only
-// the documents mentioning a topic in scope are read, topic by topic. Both branches apply the same
-// four links (STUDIES, a Question's, a focus group's, a document's MENTIONS); only the guard that
-// holds lets its branch run.
+// Each body's topics: its STUDIES links and its Questions' and focus groups' (few, read live), and
+// the topics its documents mention, read from the loader-kept summaries (BodyTopicTotal over every
+// study period, BodyTopic for one), never from the documents. Without $topic body by body; with
+// $topic only the summaries of the topics in scope, topic by topic. Only the guard that holds lets
+// its branch run.
 CALL (scope, candidates) {
-  WITH candidates WHERE $topic IS NULL
   UNWIND candidates AS b
   CALL (b) {
     MATCH (b)-[s:STUDIES]->(t:Topic)
@@ -55,60 +55,75 @@ CALL (scope, candidates) {
     MATCH (b)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[s:STUDIES]->(t:Topic)
     WHERE (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN t
-    UNION
-    MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)-[:MENTIONS]->(t:Topic)
-    WHERE ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod) AND coalesce(d.access, "public") IN $access
-    RETURN t
   }
+  WITH b, t WHERE $topic IS NULL OR t.id IN scope
   RETURN b, t.id AS topic
+  UNION
+  WITH candidates WHERE $topic IS NULL
+  UNWIND candidates AS b
+  CALL (b) {
+    WITH b WHERE $studyPeriod IS NULL
+    MATCH (s:BodyTopicTotal {body: b.id})
+    WHERE s.scope = "self" AND s.access IN $access
+    RETURN s.topic AS topic
+    UNION
+    WITH b WHERE $studyPeriod IS NOT NULL
+    MATCH (s:BodyTopic {body: b.id})
+    WHERE s.studyPeriod = $studyPeriod AND s.access IN $access
+    RETURN s.topic AS topic
+  }
+  RETURN b, topic
   UNION
   WITH scope, candidates WHERE $topic IS NOT NULL
   UNWIND scope AS topicId
-  MATCH (t:Topic {id: topicId})
-  CALL (t) {
-    MATCH (b:Body)-[s:STUDIES]->(t)
-    WHERE (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
-    RETURN b
+  CALL (topicId) {
+    WITH topicId WHERE $studyPeriod IS NULL
+    MATCH (s:BodyTopicTotal {topic: topicId, scope: "self"})
+    WHERE s.access IN $access
+    RETURN s.body AS body
     UNION
-    MATCH (b:Body)<-[:PART_OF]-(q:Question)-[s:STUDIES]->(t)
-    WHERE ($studyPeriod IS NULL OR EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod {id: $studyPeriod}) }
-          OR NOT EXISTS { (q)-[:ACTIVE_IN]->(:StudyPeriod) }) AND (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
-    RETURN b
-    UNION
-    MATCH (b:Body)<-[:UNDER_AUSPICES_OF]-(:FocusGroup)-[s:STUDIES]->(t)
-    WHERE (s.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: s.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
-    RETURN b
-    UNION
-    MATCH (b:Body)<-[:SENT_BY]-(d:LiaisonStatement)-[:MENTIONS]->(t)
-    WHERE ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod) AND coalesce(d.access, "public") IN $access
-    RETURN b
+    WITH topicId WHERE $studyPeriod IS NOT NULL
+    MATCH (s:BodyTopic {topic: topicId})
+    WHERE s.studyPeriod = $studyPeriod AND s.access IN $access
+    RETURN s.body AS body
   }
-  WITH b, t WHERE b IN candidates
-  RETURN b, t.id AS topic
+  MATCH (b:Body {id: body})
+  WITH b, topicId WHERE b IN candidates
+  RETURN b, topicId AS topic
 }
 WITH b, collect(topic) AS topics
 ORDER BY b.id
 WITH collect(b) AS bodies, collect(topics) AS topicSets
+// A body is never paired with its own Question or focus group: those pairs are gathered once,
+// by list position, and each scored pair is looked up in that map instead of in the graph.
+CALL (bodies) {
+  WITH bodies, apoc.map.fromLists([x IN bodies | x.id], range(0, size(bodies) - 1)) AS position
+  UNWIND bodies AS x
+  OPTIONAL MATCH (x)-[:PART_OF|UNDER_AUSPICES_OF]-(y:Body)
+  WITH position[x.id] AS i, position[y.id] AS j
+  WHERE j IS NOT NULL
+  RETURN apoc.map.fromPairs(collect([toString(i) + "," + toString(j), true])) AS excluded
+}
 // Pairs are scored on list positions and topic ids only, and the evidence is read for the few
-// pairs kept. Bodies are in id order, so i < j puts the smaller id on side a.
-CALL (bodies, topicSets) {
-  WITH bodies, topicSets, [k IN range(0, size(bodies) - 1) WHERE bodies[k].id = $body] AS chosen
+// pairs kept. Bodies are in id order, so i < j puts the smaller id on side a, and ordering by
+// positions is ordering by ids.
+CALL (bodies, topicSets, excluded) {
+  WITH bodies, topicSets, excluded, [k IN range(0, size(bodies) - 1) WHERE bodies[k].id = $body] AS chosen
   UNWIND CASE WHEN $body IS NULL THEN range(0, size(bodies) - 1) ELSE chosen END AS i
   UNWIND CASE WHEN $body IS NULL THEN range(i + 1, size(bodies) - 1)
               ELSE [k IN range(0, size(bodies) - 1) WHERE k <> i] END AS j
-  WITH i, j, topicSets[i] AS aTopics, topicSets[j] AS bTopics
-  WITH i, j, aTopics, bTopics, apoc.coll.intersection(aTopics, bTopics) AS shared
-  WHERE size(shared) >= $minShared
-  WITH bodies[i] AS a, bodies[j] AS b, shared,
-       toFloat(size(shared)) / (size(aTopics) + size(bTopics) - size(shared)) AS score
-  WHERE NOT EXISTS { (a)-[:PART_OF|UNDER_AUSPICES_OF]-(b) }
-  ORDER BY score DESC, size(shared) DESC, a.id, b.id
+  WITH bodies, i, j, topicSets[i] AS aTopics, topicSets[j] AS bTopics, excluded
+  WITH bodies, i, j, aTopics, bTopics, apoc.coll.intersection(aTopics, bTopics) AS shared, excluded
+  WHERE size(shared) >= $minShared AND excluded[toString(i) + "," + toString(j)] IS NULL
+  WITH bodies, i, j, shared, toFloat(size(shared)) / (size(aTopics) + size(bTopics) - size(shared)) AS score
+  ORDER BY score DESC, size(shared) DESC, i, j
   LIMIT $limit
-  RETURN a, b, apoc.coll.sort(shared) AS shared, score
+  RETURN bodies[i] AS a, bodies[j] AS b, apoc.coll.sort(shared) AS shared, score
 }
 WITH collect({a: a, b: b, shared: shared, score: score}) AS pairs
 // Evidence per body, once, even when the body is in many pairs: its STUDIES links to the topics
-// it shares, and up to $evidenceLimit of its documents per topic, in one pass over its documents.
+// it shares, and up to $evidenceLimit of its documents per topic, the newest, read from the
+// body-topic summaries' newest documents (never from all of the body's documents).
 CALL (pairs) {
   WITH pairs WHERE $withEvidence
   UNWIND pairs AS pair
@@ -131,14 +146,17 @@ CALL (pairs) {
       MATCH (body)<-[:UNDER_AUSPICES_OF]-(via:FocusGroup)-[r:STUDIES]->(t)
       WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
       RETURN via, r
+      UNION ALL
+      MATCH (s:BodyTopic {body: body.id, topic: t.id})
+      WHERE s.access IN $access AND ($studyPeriod IS NULL OR s.studyPeriod = $studyPeriod)
+      UNWIND s.recent AS documentId
+      MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
+      WITH d, r
+      ORDER BY d.date IS NULL, d.date DESC, d.id
+      LIMIT $evidenceLimit
+      RETURN d AS via, r
     }
     RETURN t, via, r
-    UNION ALL
-    MATCH (body)<-[:SENT_BY]-(d:LiaisonStatement)-[m:MENTIONS]->(t:Topic)
-    WHERE t.id IN needed AND ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod) AND coalesce(d.access, "public") IN $access
-    WITH t, collect(m) AS mentions
-    UNWIND mentions[..$evidenceLimit] AS r
-    RETURN t, startNode(r) AS via, r
   }
   WITH body, t, collect({
     body: body.id, topic: t.id,

@@ -15,6 +15,10 @@
 //   :param limit => 50
 //   :param evidenceLimit => 3
 //   :param access => ["public", "restricted"]
+// Counts and dates come from the loader-kept summaries (BodyTopicTotal per body and topic,
+// TopicPeriod per topic and period; scope "tree" counts a document mentioning the topic or a
+// narrower one once), and the cited documents from each body–topic summary's newest documents, so
+// the cost follows the bodies and topics involved, not the number of documents.
 MATCH (root:Topic {id: $topic})
 CALL (root) {
   MATCH (t:Topic)-[:BROADER*0..6]->(root)
@@ -23,28 +27,40 @@ CALL (root) {
   ORDER BY t = root DESC, t.id
   RETURN collect(t) AS topics
 }
-CALL (topics) {
-  CALL (topics) {
+CALL (root, topics) {
+  CALL (root, topics) {
     UNWIND topics AS t
     MATCH (b:Body)-[r:STUDIES]->(t)
     WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
-    RETURN b, r, null AS d
+    RETURN b, r, null AS s
     UNION ALL
-    UNWIND topics AS t
-    MATCH (b:Body)<-[:SENT_BY]-(d:LiaisonStatement)-[r:MENTIONS]->(t)
-    WHERE coalesce(d.access, "public") IN $access
-    RETURN b, r, d
+    MATCH (s:BodyTopicTotal {topic: root.id, scope: CASE WHEN $includeNarrower THEN "tree" ELSE "self" END})
+    WHERE s.access IN $access
+    MATCH (b:Body {id: s.body})
+    RETURN b, null AS r, s
   }
-  WITH b, r, d
-  ORDER BY d.date IS NULL, d.date DESC, d.id, endNode(r).id
-  // Relationships are collected bare and turned into evidence only for the few kept per body.
-  WITH b, count(DISTINCT d) AS documentCount, min(d.date) AS firstSeen, max(d.date) AS lastSeen,
-       collect(CASE WHEN d IS NULL THEN r END) AS studies, collect(CASE WHEN d IS NOT NULL THEN r END) AS mentions
+  WITH b, r, s
+  ORDER BY endNode(r).id
+  WITH b, sum(s.documents) AS documentCount, min(s.firstDate) AS firstSeen, max(s.lastDate) AS lastSeen,
+       collect(r) AS studies
   ORDER BY documentCount DESC, b.id
   LIMIT $limit
+  // The newest mentions of the topics by the body's documents: the newest of all are among each
+  // summary's newest, since every summary keeps its 20 newest and evidenceLimit is at most 20.
+  CALL (b, topics) {
+    UNWIND topics AS t
+    MATCH (s:BodyTopic {body: b.id, topic: t.id})
+    WHERE s.access IN $access
+    UNWIND s.recent AS documentId
+    MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
+    WITH d, r, t
+    ORDER BY d.date IS NULL, d.date DESC, d.id, t.id
+    LIMIT $evidenceLimit
+    RETURN collect(r) AS mentions
+  }
   RETURN collect({
     body: {type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)},
-    evidence: [r IN studies + mentions[..$evidenceLimit] | {
+    evidence: [r IN studies + mentions | {
       body: b.id, topic: endNode(r).id,
       via: {type: [l IN labels(startNode(r)) WHERE NOT l IN ["Entity", "Body"]][0], id: startNode(r).id,
             name: coalesce(startNode(r).name, startNode(r).title, startNode(r).id)},
@@ -54,14 +70,12 @@ CALL (topics) {
     documentCount: documentCount, firstSeen: firstSeen, lastSeen: lastSeen
   }) AS bodies
 }
-CALL (topics) {
-  UNWIND topics AS t
-  MATCH (d:LiaisonStatement)-[:MENTIONS]->(t)
-  WHERE coalesce(d.access, "public") IN $access
-  WITH DISTINCT d
-  WITH CASE $granularity WHEN "STUDY_PERIOD" THEN d.studyPeriod ELSE left(d.date, 4) END AS period
-  WHERE period IS NOT NULL
-  WITH period, count(*) AS count
+CALL (root) {
+  MATCH (p:TopicPeriod {topic: root.id, scope: CASE WHEN $includeNarrower THEN "tree" ELSE "self" END})
+  WHERE p.access IN $access
+  WITH CASE $granularity WHEN "STUDY_PERIOD" THEN p.studyPeriod ELSE p.year END AS period, p.documents AS documents
+  WHERE period <> ""
+  WITH period, sum(documents) AS count
   ORDER BY period
   RETURN collect({period: period, count: count}) AS timeline
 }

@@ -3,35 +3,48 @@ import { bumpGraphVersion } from "../graph/graph-version.js";
 import { loadStatement } from "./cypher-statement.js";
 
 /**
- * The summaries the loader keeps (cypher/load/summaries-add.cypher): body–topic weights and
- * body–body flow counts, so that analytics cost what the bodies and topics involved cost, not what
- * the number of documents costs. Every write of liaison statements brackets its change with these
- * two calls, in its own transaction:
+ * The summaries the loader keeps (cypher/load/summaries-add.cypher): body–topic weights, per-period
+ * counts of what bodies sent and of what mentions each topic, and body–body flow counts, so that
+ * analytics cost what the bodies and topics involved cost, not what the number of documents costs.
+ * Every write of liaison statements brackets its change with these two calls, in its own transaction:
  *
  *   const pending = await beforeDocumentsChange(tx, ids);
  *   ... remove, rewrite or delete the documents ...
  *   await afterDocumentsChange(tx, ids, pending);
  */
 export interface PendingSummaries {
-  /** BodyTopic keys whose first or last date must be read again once the write is done. */
+  /** BodyTopic keys whose first or last date or newest documents must be read again once the write is done. */
   readonly stale: readonly string[];
+  /** BodyTopicTotal keys whose first or last date must be read again once the write is done. */
+  readonly staleTotals?: readonly string[];
 }
 
 export async function beforeDocumentsChange(tx: ManagedTransaction, ids: readonly string[]): Promise<PendingSummaries> {
-  if (ids.length === 0) return { stale: [] };
+  if (ids.length === 0) return { stale: [], staleTotals: [] };
   const result = await tx.run(loadStatement("summaries-subtract"), { ids });
-  return { stale: (result.records[0]?.get("stale") as string[] | undefined) ?? [] };
+  const row = result.records[0];
+  return {
+    stale: (row?.get("stale") as string[] | undefined) ?? [],
+    staleTotals: (row?.get("staleTotals") as string[] | undefined) ?? [],
+  };
 }
 
 export async function afterDocumentsChange(tx: ManagedTransaction, ids: readonly string[], pending: PendingSummaries): Promise<void> {
-  if (ids.length === 0 && pending.stale.length === 0) return;
-  await tx.run(loadStatement("summaries-add"), { ids, stale: pending.stale });
+  const staleTotals = pending.staleTotals ?? [];
+  if (ids.length === 0 && pending.stale.length === 0 && staleTotals.length === 0) return;
+  await tx.run(loadStatement("summaries-add"), { ids, stale: pending.stale, staleTotals });
 }
+
+/** The summary node labels, one per kind (cypher/load/summaries-add.cypher). */
+export const SUMMARY_KINDS = ["BodyTopic", "BodyTopicTotal", "TopicPeriod", "BodyPeriod", "BodyFlow"] as const;
 
 export interface RebuildReport {
   readonly documents: number;
   readonly bodyTopics: number;
   readonly bodyFlows: number;
+  readonly bodyTopicTotals: number;
+  readonly topicPeriods: number;
+  readonly bodyPeriods: number;
 }
 
 /**
@@ -52,18 +65,27 @@ export async function rebuildSummaries(
     const ids = (await session.run("MATCH (d:LiaisonStatement) RETURN d.id AS id ORDER BY id")).records.map((r) => r.get("id") as string);
     for (let start = 0; start < ids.length; start += batchSize) {
       const batch = ids.slice(start, start + batchSize);
-      await session.executeWrite((tx) => afterDocumentsChange(tx, batch, { stale: [] }));
+      await session.executeWrite((tx) => afterDocumentsChange(tx, batch, { stale: [], staleTotals: [] }));
       options.progress?.(Math.min(start + batchSize, ids.length), ids.length);
     }
     await session.executeWrite((tx) => bumpGraphVersion(tx));
     const counts = await session.run(
-      "CALL () { MATCH (s:BodyTopic) RETURN count(s) AS bodyTopics } CALL () { MATCH (f:BodyFlow) RETURN count(f) AS bodyFlows } RETURN bodyTopics, bodyFlows",
+      `CALL () { MATCH (s:BodyTopic) RETURN count(s) AS bodyTopics }
+       CALL () { MATCH (f:BodyFlow) RETURN count(f) AS bodyFlows }
+       CALL () { MATCH (s:BodyTopicTotal) RETURN count(s) AS bodyTopicTotals }
+       CALL () { MATCH (p:TopicPeriod) RETURN count(p) AS topicPeriods }
+       CALL () { MATCH (p:BodyPeriod) RETURN count(p) AS bodyPeriods }
+       RETURN bodyTopics, bodyFlows, bodyTopicTotals, topicPeriods, bodyPeriods`,
     );
     const row = counts.records[0];
+    const count = (name: string) => Number(row?.get(name) ?? 0);
     return {
       documents: ids.length,
-      bodyTopics: Number(row?.get("bodyTopics") ?? 0),
-      bodyFlows: Number(row?.get("bodyFlows") ?? 0),
+      bodyTopics: count("bodyTopics"),
+      bodyFlows: count("bodyFlows"),
+      bodyTopicTotals: count("bodyTopicTotals"),
+      topicPeriods: count("topicPeriods"),
+      bodyPeriods: count("bodyPeriods"),
     };
   } finally {
     await session.close();
