@@ -59,6 +59,7 @@ export async function startApp(config: Config, report: (line: string) => void = 
       allowedHosts: config.allowedHosts,
       limits: config.limits,
       auth: config.auth,
+      responseCache: config.responseCache,
       development: config.nodeEnv === "development",
     }).catch((error: unknown) => {
       // Taken since the check at the start: said the same way.

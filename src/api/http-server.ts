@@ -4,8 +4,10 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
-import type { ApiLimits, AuthConfig } from "../config/config.js";
+import type { ApiLimits, AuthConfig, ResponseCacheConfig } from "../config/config.js";
 import { createAuthenticator } from "./auth/authenticate.js";
+import { answerPlugin } from "./cache/answer-plugin.js";
+import { ResponseCache } from "./cache/response-cache.js";
 import { applyCors } from "./cors.js";
 import { Semaphore } from "./database/semaphore.js";
 import { createErrorFormatter } from "./errors.js";
@@ -33,6 +35,8 @@ export interface ApiServerOptions {
   readonly allowedHosts: readonly string[];
   readonly limits: ApiLimits;
   readonly auth: AuthConfig;
+  /** Off when omitted. */
+  readonly responseCache?: ResponseCacheConfig;
   readonly development: boolean;
   readonly log?: (line: string) => void;
 }
@@ -57,7 +61,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: validationRules(limits),
     formatError: createErrorFormatter({ development: options.development, log }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin({ limits, listLimits: options.listLimits }), statusPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin({ limits, listLimits: options.listLimits }), statusPlugin(), answerPlugin()],
     // The process owns shutdown (drain HTTP, then close the driver, then stop Neo4j).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: options.development,
@@ -70,6 +74,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const ready = createReadinessCheck(options.driver, options.database, log);
   const hostAllowed = createHostCheck(options.host, options.allowedHosts);
   const authenticate = createAuthenticator(options.auth);
+  const cache = new ResponseCache(options.responseCache?.maxEntries ?? 0, options.responseCache?.maxBytes ?? 0);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostAllowed(req.headers.host)) return sendJson(res, 403, { error: "unknown Host header" });
@@ -104,7 +109,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         if (!res.writableFinished) scope.abort("the client closed the connection");
         scope.done();
       });
-      return handleGraphql(apollo, req, res, url, limits.maxBodyBytes, async () => scope.context);
+      return handleGraphql({ apollo, req, res, url, maxBodyBytes: limits.maxBodyBytes, scope, cache });
     }
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "method not allowed" });
     if (await serveVendorAsset(req, res, url.pathname)) return;

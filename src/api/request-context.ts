@@ -2,6 +2,7 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { GraphQLError } from "graphql";
 import type { ApiLimits } from "../config/config.js";
 import type { Viewer } from "./auth/access.js";
+import type { AnswerOutcome } from "./cache/answer-plugin.js";
 import { RequestDatabase, type SharedDatabase } from "./database/request-database.js";
 import { Semaphore } from "./database/semaphore.js";
 import { ErrorCode } from "./errors.js";
@@ -14,6 +15,8 @@ export interface ApiContext extends Neo4jGraphQLContext {
   readonly db: GraphReader;
   /** The access levels of the documents the caller may see (`$access` of the saved queries). */
   readonly access: readonly string[];
+  /** Filled in by Apollo's last step (src/api/cache/answer-plugin.ts): whether the answer may be cached. */
+  readonly answer: AnswerOutcome;
 }
 
 export interface RequestScope {
@@ -53,6 +56,7 @@ export function createRequestScope(
       sessionConfig: { database: shared.database },
       transaction: { timeout: limits.transactionTimeoutMs },
       db: database,
+      answer: { cacheable: false },
     },
     abort,
     done: unwatch,

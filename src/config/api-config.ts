@@ -34,6 +34,14 @@ export interface ApiLimits {
   readonly memoryWatermarkPercent: number;
 }
 
+/** The in-memory cache of whole answers (src/api/cache); either bound at 0 turns it off. */
+export interface ResponseCacheConfig {
+  /** Answers kept at most; the least recently used goes first. */
+  readonly maxEntries: number;
+  /** Bytes of answer bodies kept at most. */
+  readonly maxBytes: number;
+}
+
 export interface AuthConfig {
   /** HS256 shared secret (at least 32 bytes). */
   readonly jwtSecret: string | undefined;
@@ -63,6 +71,13 @@ export function readApiLimits(read: Reader): ApiLimits {
     dbMaxConcurrentPerRequest: integer(read, "DB_MAX_CONCURRENT_PER_REQUEST", 4, 1, 1_000),
     dbQueueTimeoutMs: integer(read, "DB_QUEUE_TIMEOUT_MS", 5_000, 0, 600_000),
     memoryWatermarkPercent: integer(read, "API_MEMORY_WATERMARK_PERCENT", 80, 10, 99),
+  };
+}
+
+export function readResponseCacheConfig(read: Reader): ResponseCacheConfig {
+  return {
+    maxEntries: integer(read, "RESPONSE_CACHE_MAX_ENTRIES", 1_000, 0, 1_000_000),
+    maxBytes: integer(read, "RESPONSE_CACHE_MAX_BYTES", 64 * 1024 * 1024, 0, 4 * 1024 * 1024 * 1024),
   };
 }
 

@@ -1,11 +1,19 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readAllowedHosts, readApiLimits, readAuthConfig, type ApiLimits, type AuthConfig } from "./api-config.js";
+import {
+  readAllowedHosts,
+  readApiLimits,
+  readAuthConfig,
+  readResponseCacheConfig,
+  type ApiLimits,
+  type AuthConfig,
+  type ResponseCacheConfig,
+} from "./api-config.js";
 import { ConfigError } from "./config-error.js";
 import { readCorsOrigins } from "./cors-origins.js";
 import { bool, integer, memorySize, oneOf, port } from "./read-env.js";
 
-export type { ApiLimits, AuthConfig } from "./api-config.js";
+export type { ApiLimits, AuthConfig, ResponseCacheConfig } from "./api-config.js";
 
 /** The project's root folder, whatever the working directory of the process. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -43,6 +51,7 @@ export interface Config {
   readonly allowedHosts: readonly string[];
   readonly limits: ApiLimits;
   readonly auth: AuthConfig;
+  readonly responseCache: ResponseCacheConfig;
   readonly loadReferenceGraph: boolean;
 }
 
@@ -76,6 +85,7 @@ export function loadConfig(env: Env = process.env, overrides: Env = {}): Config 
     allowedHosts: readAllowedHosts(read),
     limits: readApiLimits(read),
     auth: readAuthConfig(read),
+    responseCache: readResponseCacheConfig(read),
     loadReferenceGraph: bool(read, "LOAD_REFERENCE_GRAPH", true),
     neo4j: {
       uri: neo4jUri,

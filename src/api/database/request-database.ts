@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import neo4j, { type Driver, type QueryResult, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
+import neo4j, { type Driver, type QueryResult, type Record as Neo4jRecord } from "neo4j-driver";
 import type { ApiLimits } from "../../config/config.js";
 import { ErrorCode } from "../errors.js";
 import { QueueTimeoutError, type Semaphore } from "./semaphore.js";
@@ -28,7 +28,7 @@ interface GatedSession {
  * One request's access to Neo4j. Every call, from the generated API (through `driverLike`, given
  * to @neo4j/graphql as `executionContext`) or from the project's resolvers (`read`), waits for a
  * turn within the request's own bound and then the global one (failing with SERVER_BUSY after
- * DB_QUEUE_TIMEOUT_MS), runs in one read transaction with the transaction timeout, is not retried
+ * DB_QUEUE_TIMEOUT_MS), runs as an auto-commit read transaction with the transaction timeout, is not retried
  * (a refused connection fails at once instead of being retried for seconds), and is abandoned when
  * the request is aborted. Generated Cypher over the size limit is never sent.
  */
@@ -66,28 +66,30 @@ export class RequestDatabase {
   private async withTransaction<T>(work: (tx: GuardedTransaction) => Promise<T>, metadata?: Record<string, unknown>): Promise<T> {
     const release = await this.turn();
     const { driver, database, limits } = this.shared;
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    let transaction: Transaction | undefined;
+    // READ sessions go to a cluster's secondaries. The driver's shared bookmark manager makes every
+    // read of this process at least as new as the reads (and the graph version) it made before.
+    const session = driver.session({
+      database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: driver.executeQueryBookmarkManager,
+    });
+    const config = { timeout: limits.transactionTimeoutMs, ...(metadata ? { metadata } : {}) };
     // Aborting closes the session, which resets its connection and stops the query on the server.
     const onAbort = () => void session.close().catch(() => {});
     this.signal.addEventListener("abort", onAbort, { once: true });
     try {
-      transaction = session.beginTransaction({ timeout: limits.transactionTimeoutMs, ...(metadata ? { metadata } : {}) });
-      const tx = transaction;
       const guarded: GuardedTransaction = {
+        // Each statement is an auto-commit read transaction: one round trip (RUN and PULL), where
+        // an explicit transaction needs another for COMMIT. A read is one statement (the
+        // generated API and the saved queries both run one), so nothing is lost by it.
         run: async (query, parameters) => {
           if (Buffer.byteLength(query) > limits.maxCypherBytes) throw cypherTooLarge(query, limits.maxCypherBytes);
-          const result = await tx.run(query, parameters);
+          const result = await session.run(query, parameters, config);
           this.records += result.records.length;
           return result;
         },
       };
-      const result = await untilAborted(work(guarded), this.signal);
-      await untilAborted(tx.commit(), this.signal);
-      return result;
-    } catch (error) {
-      if (transaction?.isOpen()) await transaction.rollback().catch(() => {});
-      throw error;
+      return await untilAborted(work(guarded), this.signal);
     } finally {
       this.signal.removeEventListener("abort", onAbort);
       await session.close().catch(() => {});
