@@ -12,6 +12,7 @@ import { LOAD_REFERENCE_USAGE, runLoadReferenceCommand } from "./load-reference-
 import { MIGRATE_USAGE, runMigrateCommand } from "./migrate-command.js";
 import { NEO4J_USAGE, runNeo4jCommand } from "./neo4j-command.js";
 import { parseTopLevel, UsageError } from "./parse-args.js";
+import { runSummariesCommand, SUMMARIES_USAGE } from "./summaries-command.js";
 import { runWatchCommand, WATCH_USAGE } from "./watch-command.js";
 
 export const USAGE = `Usage: standards-graph <command> [options]
@@ -22,6 +23,7 @@ Commands:
   load-reference                   apply migrations and load the reference graph
   migrate                          apply pending migrations
   neo4j                            run the local Neo4j in the foreground (Ctrl-C stops it)
+  summaries rebuild                recompute the summaries the analytics read from every statement
   watch add|list|remove            rules that report new statements on a topic, body or Recommendation
 
 Options:
@@ -37,6 +39,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: (argv: readonly string[]
   "load-reference": { run: runLoadReferenceCommand, usage: LOAD_REFERENCE_USAGE },
   migrate: { run: runMigrateCommand, usage: MIGRATE_USAGE },
   neo4j: { run: runNeo4jCommand, usage: NEO4J_USAGE },
+  summaries: { run: runSummariesCommand, usage: SUMMARIES_USAGE },
   watch: { run: runWatchCommand, usage: WATCH_USAGE },
 };
 

@@ -1,0 +1,85 @@
+/** Liaison statements written by hand for the summaries tests, through the loader's own toGraphWrite. */
+import { createHash } from "node:crypto";
+import type { Extraction, ExtractedEntity, ExtractedRelation } from "../../../src/extract/extraction.js";
+import { toGraphWrite, type GraphWrite } from "../../../src/load/graph-write.js";
+import type { AccessLevel } from "../../../src/model/access-level.js";
+import type { TestGraph } from "../../support/neo4j.js";
+
+export const DLT = "topic:distributed-ledger-technology";
+export const BLOCKCHAIN = "topic:blockchain";
+export const SMART_CONTRACTS = "topic:smart-contracts";
+export const VEHICULAR = "topic:vehicular-multimedia";
+
+export interface SummaryDocument {
+  readonly id: string;
+  readonly text: string;
+  readonly date?: string;
+  readonly studyPeriod?: string;
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly cc?: readonly string[];
+  readonly mentions?: readonly string[];
+  /** The level ingestion is asked for (`ingest --access`). */
+  readonly access?: AccessLevel;
+}
+
+/** Bodies whose ids start with `test-` are ones the reference data does not know: the document introduces them. */
+export function summaryWrite(doc: SummaryDocument): GraphWrite {
+  const relation = (type: ExtractedRelation["type"], to: string, properties?: Record<string, string>): ExtractedRelation => ({
+    type, from: doc.id, to, evidence: `${doc.text} (${type} ${to})`, ...(properties ? { properties } : {}),
+  });
+  const unknown = [...new Set([...doc.from, ...doc.to, ...(doc.cc ?? [])])].filter((id) => id.startsWith("test-"));
+  const entities: ExtractedEntity[] = unknown.map((id) => ({ type: "Organization", id, name: id, properties: { resolved: false } }));
+  const extraction: Extraction = {
+    document: {
+      id: doc.id,
+      title: doc.text,
+      text: doc.text,
+      contentHash: createHash("sha256").update(doc.text).digest("hex"),
+      format: "plain-text",
+      file: `${doc.id}.txt`,
+      ...(doc.date ? { date: doc.date } : {}),
+      ...(doc.studyPeriod ? { studyPeriod: doc.studyPeriod } : {}),
+    },
+    from: [],
+    to: [],
+    cc: [],
+    proposes: [],
+    references: [],
+    topics: [],
+    entities,
+    relations: [
+      ...doc.from.map((id) => relation("SENT_BY", id)),
+      ...doc.to.map((id) => relation("SENT_TO", id, { purpose: "INFORMATION" })),
+      ...(doc.cc ?? []).map((id) => relation("COPIED_TO", id)),
+      ...(doc.mentions ?? []).map((id) => relation("MENTIONS", id)),
+    ],
+    contacts: [],
+    warnings: [],
+  };
+  return toGraphWrite(extraction, { keepContacts: false, access: doc.access ?? "public" });
+}
+
+export interface SummaryNode {
+  readonly kind: string;
+  readonly properties: Record<string, unknown>;
+}
+
+/** Every summary node with all its properties, in a stable order. */
+export async function allSummaries(graph: TestGraph): Promise<SummaryNode[]> {
+  const rows = await graph.rows<{ labels: string[]; properties: Record<string, unknown> }>(
+    "MATCH (s:Summary) RETURN labels(s) AS labels, properties(s) AS properties",
+  );
+  return rows
+    .map((r) => ({ kind: r.labels.filter((l) => l !== "Summary").sort().join(":"), properties: r.properties }))
+    .sort((a, b) => `${a.kind} ${String(a.properties.key)}`.localeCompare(`${b.kind} ${String(b.properties.key)}`));
+}
+
+/** One summary node's properties by kind and key, or undefined. */
+export async function summary(graph: TestGraph, kind: string, key: string): Promise<Record<string, unknown> | undefined> {
+  const rows = await graph.rows<{ properties: Record<string, unknown> }>(
+    `MATCH (s:Summary {key: $key}) WHERE $kind IN labels(s) RETURN properties(s) AS properties`,
+    { key, kind },
+  );
+  return rows[0]?.properties;
+}
