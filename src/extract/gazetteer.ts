@@ -3,6 +3,7 @@
  * graph; tests build them from the taxonomy file with parseTopicsCypher.
  */
 import type { NodeType } from "../model/node-types.js";
+import { FormTrie } from "./form-trie.js";
 
 export { parseTopicsCypher } from "./parse-topics-cypher.js";
 
@@ -19,11 +20,6 @@ export interface GazetteerMatch {
   readonly index: number;
 }
 
-interface Form {
-  readonly entry: GazetteerEntry;
-  readonly pattern: RegExp;
-}
-
 /**
  * Acronyms ("DLT", "IoT", "AI", "5G") match only as written, so that "ai" in "said" or "Dlt" in a
  * name never count; words and phrases match regardless of case.
@@ -34,23 +30,12 @@ export function isCaseSensitiveForm(form: string): boolean {
   return capitals >= 2 || (capitals === 1 && form.length <= 4);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** "smart contract" also finds "smart contracts", "technology" also "technologies". Sticky: tried at one position. */
-function formPattern(form: string): RegExp {
-  let body = escape(form).replace(/\s+/g, "\\s+");
-  if (/[^aeiou]y$/i.test(form)) body = `${body.slice(0, -1)}(?:y|ies)`;
-  else if (/[A-Za-z]$/.test(form) && !/s$/i.test(form)) body = `${body}s?`;
-  const flags = isCaseSensitiveForm(form) ? "yu" : "yiu";
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
-}
-
 const compactKey = (form: string): string => form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
- * Forms are indexed by their first two words (one for one-word forms), so a sentence is read once,
- * word by word, and only the forms that can start there are tried: the cost grows with the
- * sentence, not with the number of names known.
+ * A form is tried where its first two words (one for a one-word form) are the sentence's words
+ * there, either as written or as a plural of the form's: "smart contracts" finds the form "smart
+ * contract", a form "technologie" is never found in "technologies".
  */
 const WORD = /[\p{L}\p{N}]+/gu;
 const wordsOf = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
@@ -64,9 +49,17 @@ const formKey = (form: string): string | undefined => {
 
 const lookupKey = (form: string): string => (isCaseSensitiveForm(form) ? form : form.toLowerCase());
 
+/** A name or alias as the matcher holds it; `order` says which of two equal matches wins. */
+interface Form {
+  readonly entry: GazetteerEntry;
+  readonly key: string;
+  readonly order: number;
+}
+
 export class Gazetteer {
   readonly entries: readonly GazetteerEntry[];
-  private readonly formsByKey = new Map<string, Form[]>();
+  /** Every form, compiled once: a sentence is read once, whatever the number of names known. */
+  private readonly forms = new FormTrie<Form>();
   private readonly byForm = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
   /** Forms with case and punctuation set aside ("ITU-T-SG-13", "IEEE-802-1", "BROADBAND-FORUM"); ambiguous keys dropped. */
@@ -74,15 +67,12 @@ export class Gazetteer {
 
   constructor(entries: Iterable<GazetteerEntry>) {
     this.entries = [...entries];
+    let order = 0;
     for (const entry of this.entries) {
       this.byId.set(entry.id, entry);
       for (const form of new Set([entry.name, ...entry.aliases].map((f) => f.trim()).filter(Boolean))) {
         const key = formKey(form);
-        if (key !== undefined) {
-          const list = this.formsByKey.get(key) ?? [];
-          list.push({ entry, pattern: formPattern(form) });
-          this.formsByKey.set(key, list);
-        }
+        if (key !== undefined) this.forms.add(form, { entry, key, order: order++ }, isCaseSensitiveForm(form));
         // The first entry to claim a form keeps it: entries come in a stable order.
         if (!this.byForm.has(lookupKey(form))) this.byForm.set(lookupKey(form), entry);
         // "Multiprotocol Label Switching Working Group" is also written without its last words.
@@ -118,23 +108,30 @@ export class Gazetteer {
     const candidates: GazetteerMatch[] = [];
     const words = [...sentence.matchAll(WORD)];
     words.forEach((word, i) => {
+      const found = this.forms.matchAt(sentence, word.index).filter((m) => !types || types.includes(m.value.entry.type));
+      if (found.length === 0) return;
       const first = word[0].toLowerCase();
       const next = words[i + 1]?.[0].toLowerCase();
-      const keys = new Set([...singulars(first), ...(next ? singulars(next).map((n) => `${first} ${n}`) : [])]);
-      for (const key of keys) {
-        for (const { entry, pattern } of this.formsByKey.get(key) ?? []) {
-          if (types && !types.includes(entry.type)) continue;
-          pattern.lastIndex = word.index;
-          const m = pattern.exec(sentence);
-          if (m) candidates.push({ entry, matchedText: m[0], index: m.index });
-        }
+      // The keys a form may be tried under here, in the order that decides between equal matches.
+      const keys = [...new Set([...singulars(first), ...(next ? singulars(next).map((n) => `${first} ${n}`) : [])])];
+      const ranked = found
+        .map((m) => ({ match: m, rank: keys.indexOf(m.value.key) }))
+        .filter((m) => m.rank >= 0)
+        .sort((a, b) => a.rank - b.rank || a.match.value.order - b.match.value.order);
+      for (const { match } of ranked) {
+        candidates.push({ entry: match.value.entry, matchedText: sentence.slice(word.index, match.end), index: word.index });
       }
     });
     candidates.sort((a, b) => b.matchedText.length - a.matchedText.length || a.index - b.index);
+    // Characters already taken by a longer (or earlier) mention: checking a candidate costs its
+    // own length, not the number of mentions chosen before it.
+    const taken = new Uint8Array(sentence.length);
     const chosen: GazetteerMatch[] = [];
     for (const c of candidates) {
       const end = c.index + c.matchedText.length;
-      if (chosen.every((o) => end <= o.index || c.index >= o.index + o.matchedText.length)) chosen.push(c);
+      if (taken.subarray(c.index, end).includes(1)) continue;
+      taken.fill(1, c.index, end);
+      chosen.push(c);
     }
     return chosen.sort((a, b) => a.index - b.index);
   }
