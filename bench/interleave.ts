@@ -7,7 +7,7 @@ export const WAYS: readonly Way[] = ["http", "inProcess", "raw", "cached"];
 export interface TrialRun {
   /** The time the trial measured itself (HTTP: request to last byte); otherwise the call is timed. */
   readonly ms?: number;
-  /** The API's X-Response-Cache header, for HTTP trials. */
+  /** The API's X-Response-Cache header for HTTP trials ("none" when absent); undefined for the others. */
   readonly cache?: string;
 }
 
@@ -20,7 +20,7 @@ export interface WayTiming {
   readonly times: Percentiles | undefined;
   /** Why the way has no timing: its first failure. */
   readonly error: string | undefined;
-  /** X-Response-Cache values seen on the timed runs ("none" when the header was absent). */
+  /** X-Response-Cache values seen on the timed HTTP runs ("none" when the header was absent). */
   readonly cache: Readonly<Record<string, number>>;
 }
 
@@ -42,9 +42,10 @@ export async function timeInterleaved(trials: readonly Trial[], runs: number, wa
         const elapsed = outcome.ms ?? performance.now() - started;
         if (round >= warmup) {
           times.get(trial.way)!.push(elapsed);
-          const seen = caches.get(trial.way)!;
-          const key = outcome.cache ?? "none";
-          seen[key] = (seen[key] ?? 0) + 1;
+          if (outcome.cache !== undefined) {
+            const seen = caches.get(trial.way)!;
+            seen[outcome.cache] = (seen[outcome.cache] ?? 0) + 1;
+          }
         }
       } catch (error) {
         errors.set(trial.way, error instanceof Error ? error.message : String(error));

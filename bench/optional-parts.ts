@@ -14,7 +14,7 @@ export interface GeneratedQuery {
   readonly name: string;
   readonly graphql: string;
   readonly variables: Record<string, unknown>;
-  /** `bench/cypher/<cypherFile>.cypher`. */
+  /** The hand-written Cypher's path from the repository's root (bench/cypher/<name>.cypher). */
   readonly cypherFile: string;
 }
 
@@ -64,7 +64,7 @@ export async function loadGeneratedQueries(): Promise<Loaded<GeneratedQuery[]>> 
     if (typeof variables !== "object" || variables === null || Array.isArray(variables)) {
       return { missing: `GENERATED_QUERIES[${index}] (${query.name}): variables is not an object` };
     }
-    queries.push({ name: query.name, graphql: query.graphql, variables, cypherFile: query.cypherFile.replace(/\.cypher$/, "") });
+    queries.push({ name: query.name, graphql: query.graphql, variables, cypherFile: handCypherPath(query.cypherFile) });
   }
   return { value: queries };
 }
@@ -79,4 +79,10 @@ export async function loadMeasureIngestion(): Promise<Loaded<MeasureIngestion>> 
 /** The documented lookup-by-id query, which the HTTP overhead goal is about. */
 export function isLookup(query: { name: string; cypherFile?: string }): boolean {
   return /look-?up/i.test(query.name) || /look-?up/i.test(query.cypherFile ?? "");
+}
+
+/** A bare name ("lookup-by-id") is a file of bench/cypher; a path is from the repository's root. */
+export function handCypherPath(file: string): string {
+  const withExtension = file.endsWith(".cypher") ? file : `${file}.cypher`;
+  return withExtension.includes("/") ? withExtension : `bench/cypher/${withExtension}`;
 }

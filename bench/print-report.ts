@@ -23,7 +23,7 @@ export function formatGoals(goals: readonly EvaluatedGoal[]): string {
   for (const goal of goals) {
     lines.push(`Goal ${goal.number}, ${goal.title}: ${goal.status === "N/A" ? "n/a or incomplete" : goal.status}`);
     for (const line of goal.lines) lines.push(`  ${line.subject}: ${formatMark(line.mark)}`);
-    if (goal.info.length > 0) lines.push(`  (for every operation) ${goal.info.join("; ")}`);
+    for (const info of goal.info) lines.push(`  (shown, not judged) ${info}`);
   }
   return lines.join("\n");
 }

@@ -70,3 +70,18 @@ describe("goal evaluation", () => {
     expect(goals[3]!.lines[0]!.mark).toEqual({ status: "N/A", detail: "the API sends no X-Response-Cache header: no response cache" });
   });
 });
+
+describe("growth between sizes other than 10k and 100k", () => {
+  it("says which sizes were compared", () => {
+    const goals = evaluateGoals({
+      sizes: [
+        { documents: 2000, operations: [operation("overlaps", "analytics", 10, 8)] },
+        { documents: 20_000, operations: [operation("overlaps", "analytics", 12, 9)] },
+      ],
+      generatedMissing: undefined,
+      ingestion: { missing: "--ingest 0" },
+    });
+    expect(goals[0]!.info).toEqual(["growth compared sizes 2k→20k, 10× apart"]);
+    expect(goals[0]!.lines[1]).toEqual({ subject: "overlaps: growth of HTTP p50 2k→20k", mark: { status: "PASS", detail: "1.20× ≤ 1.5×" } });
+  });
+});
