@@ -1,4 +1,4 @@
-// Summaries, second half: adds what liaison statements contribute, once they are written. Five
+// Summaries, second half: adds what liaison statements contribute, once they are written. Six
 // kinds of `:Summary` node, never `:Entity` (so the API's types, search and traversals never meet
 // them), one per key:
 //   (:Summary:BodyTopic {key, body, topic, access, studyPeriod, documents, firstDate, lastDate, recent})
@@ -14,6 +14,8 @@
 //     documents `body` sent, per study period and year
 //   (:Summary:BodyFlow {key, from, to, access, studyPeriod, documents, dated})
 //     documents `from` sent to `to` (SENT_TO or COPIED_TO, counted once), and how many of them carry a date
+//   (:Summary:BodyTraffic {key, body, access, studyPeriod, flows})
+//     the BodyFlow counts of `body`, as sender and as recipient, added up: a heat map's busiest bodies
 // `access` is the documents' level ("public" when unset), `studyPeriod` theirs ("" when unknown),
 // `year` the first four characters of their date ("" when undated), so a reader's filter on them is
 // a filter on the summaries. `npm run summaries` (standards-graph summaries rebuild) deletes them
@@ -108,6 +110,19 @@ CALL () {
   SET f.documents = f.documents + n, f.dated = f.dated + dated
   RETURN count(*) AS flows
 }
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(sender:Body)
+  MATCH (d)-[:SENT_TO|COPIED_TO {sourceDocument: id}]->(recipient:Body)
+  WHERE recipient <> sender
+  WITH DISTINCT d, sender, recipient
+  UNWIND [sender.id, recipient.id] AS body
+  WITH body, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period, count(*) AS n
+  MERGE (t:Summary:BodyTraffic {key: body + "|" + access + "|" + period})
+    ON CREATE SET t.body = body, t.access = access, t.studyPeriod = period, t.flows = 0
+  SET t.flows = t.flows + n
+  RETURN count(*) AS traffic
+}
 // A stale summary's dates and newest documents, read again from the documents it counts.
 CALL () {
   UNWIND $stale AS key
@@ -136,4 +151,4 @@ CALL () {
   SET s.firstDate = first, s.lastDate = last
   RETURN count(*) AS refreshedTotals
 }
-RETURN topics, totals, topicPeriods, bodyPeriods, flows, refreshed, refreshedTotals
+RETURN topics, totals, topicPeriods, bodyPeriods, flows, traffic, refreshed, refreshedTotals

@@ -92,4 +92,18 @@ CALL () {
   DELETE f
   RETURN count(*) AS removedFlows
 }
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(sender:Body)
+  MATCH (d)-[:SENT_TO|COPIED_TO {sourceDocument: id}]->(recipient:Body)
+  WHERE recipient <> sender
+  WITH DISTINCT d, sender, recipient
+  UNWIND [sender.id, recipient.id] AS body
+  WITH body + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") AS key, count(*) AS n
+  MATCH (t:BodyTraffic {key: key})
+  SET t.flows = t.flows - n
+  WITH t WHERE t.flows <= 0
+  DELETE t
+  RETURN count(*) AS removedTraffic
+}
 RETURN stale, staleTotals

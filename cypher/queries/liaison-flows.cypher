@@ -17,19 +17,31 @@
 //   :param toDate => null
 //   :param limit => 30
 //   :param access => ["public", "restricted"]
-// Without a date bound the counts come from the loader-kept BodyFlow summaries (one node per
-// sender, recipient, access level and study period), so the cost follows the number of body pairs,
-// not of documents; a date range reads the documents in it through the date index.
+// Without a date bound the busiest bodies come from the loader-kept BodyTraffic summaries (one
+// node per body, access level and study period) and the counts from the BodyFlow summaries between
+// them only (one node per sender, recipient, access level and study period), so the cost follows
+// the number of bodies shown, not of documents. A date range reads the documents in it through the
+// date index and ranks the bodies from their flows.
 CALL () {
-  WITH 1 AS guard WHERE $fromDate IS NULL AND $toDate IS NULL AND $studyPeriod IS NULL
-  MATCH (f:BodyFlow)
-  WHERE f.access IN $access
-  RETURN f.from AS from, f.to AS to, f.documents AS count, 0 AS datedByStudyPeriod
-  UNION ALL
-  WITH 1 AS guard WHERE $fromDate IS NULL AND $toDate IS NULL AND $studyPeriod IS NOT NULL
-  MATCH (f:BodyFlow {studyPeriod: $studyPeriod})
-  WHERE f.access IN $access
-  RETURN f.from AS from, f.to AS to, f.documents AS count, 0 AS datedByStudyPeriod
+  WITH 1 AS guard WHERE $fromDate IS NULL AND $toDate IS NULL
+  CALL () {
+    MATCH (t:BodyTraffic)
+    WHERE t.access IN $access AND ($studyPeriod IS NULL OR t.studyPeriod = $studyPeriod)
+    WITH t.body AS id, sum(t.flows) AS traffic
+    ORDER BY traffic DESC, id
+    LIMIT $limit
+    RETURN collect(id) AS kept
+  }
+  CALL (kept) {
+    UNWIND kept AS from
+    UNWIND kept AS to
+    MATCH (f:BodyFlow {from: from, to: to})
+    WHERE f.access IN $access AND ($studyPeriod IS NULL OR f.studyPeriod = $studyPeriod)
+    WITH from, to, sum(f.documents) AS count
+    ORDER BY count DESC, from, to
+    RETURN collect({from: from, to: to, count: count, datedByStudyPeriod: 0}) AS flows
+  }
+  RETURN kept, flows
   UNION ALL
   WITH 1 AS guard WHERE $fromDate IS NOT NULL OR $toDate IS NOT NULL
   CALL () {
@@ -62,23 +74,28 @@ CALL () {
   MATCH (d)-[:SENT_BY]->(sender:Body)
   MATCH (d)-[:SENT_TO|COPIED_TO]->(recipient:Body)
   WHERE recipient <> sender
-  RETURN sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count,
-         count(DISTINCT CASE WHEN d.date IS NULL THEN d END) AS datedByStudyPeriod
+  WITH sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count,
+       count(DISTINCT CASE WHEN d.date IS NULL THEN d END) AS datedByStudyPeriod
+  ORDER BY count DESC, from, to
+  WITH collect({from: from, to: to, count: count, datedByStudyPeriod: datedByStudyPeriod}) AS counted
+  CALL (counted) {
+    UNWIND counted AS flow
+    UNWIND [flow.from, flow.to] AS id
+    WITH id, sum(flow.count) AS traffic
+    ORDER BY traffic DESC, id
+    LIMIT $limit
+    RETURN collect(id) AS kept
+  }
+  RETURN kept, [flow IN counted WHERE flow.from IN kept AND flow.to IN kept] AS flows
 }
-WITH from, to, sum(count) AS count, sum(datedByStudyPeriod) AS datedByStudyPeriod
-ORDER BY count DESC, from, to
-WITH collect({from: from, to: to, count: count, datedByStudyPeriod: datedByStudyPeriod}) AS flows
-CALL (flows) {
-  UNWIND flows AS flow
-  UNWIND [flow.from, flow.to] AS id
-  WITH id, sum(flow.count) AS traffic
-  ORDER BY traffic DESC, id
-  LIMIT $limit
-  MATCH (b:Body {id: id})
+CALL (kept) {
+  UNWIND range(0, size(kept) - 1) AS rank
+  MATCH (b:Body {id: kept[rank]})
+  WITH b ORDER BY rank
   RETURN collect({
     type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)
   }) AS bodies
 }
-WITH bodies, [b IN bodies | b.id] AS kept, flows
+WITH bodies, [b IN bodies | b.id] AS shown, flows
 RETURN bodies,
-       [flow IN flows WHERE flow.from IN kept AND flow.to IN kept] AS flows
+       [flow IN flows WHERE flow.from IN shown AND flow.to IN shown] AS flows

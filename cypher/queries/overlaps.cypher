@@ -149,7 +149,7 @@ CALL (pairs) {
       UNION ALL
       MATCH (s:BodyTopic {body: body.id, topic: t.id})
       WHERE s.access IN $access AND ($studyPeriod IS NULL OR s.studyPeriod = $studyPeriod)
-      UNWIND s.recent AS documentId
+      UNWIND s.recent[..$evidenceLimit] AS documentId
       MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
       WITH d, r
       ORDER BY d.date IS NULL, d.date DESC, d.id

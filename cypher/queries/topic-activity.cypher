@@ -45,13 +45,13 @@ CALL (root, topics) {
        collect(r) AS studies
   ORDER BY documentCount DESC, b.id
   LIMIT $limit
-  // The newest mentions of the topics by the body's documents: the newest of all are among each
-  // summary's newest, since every summary keeps its 20 newest and evidenceLimit is at most 20.
+  // The newest mentions of the topics by the body's documents: the newest $evidenceLimit of all
+  // are among each summary's newest $evidenceLimit (each keeps its 20 newest; the limit is at most 20).
   CALL (b, topics) {
     UNWIND topics AS t
     MATCH (s:BodyTopic {body: b.id, topic: t.id})
     WHERE s.access IN $access
-    UNWIND s.recent AS documentId
+    UNWIND s.recent[..$evidenceLimit] AS documentId
     MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
     WITH d, r, t
     ORDER BY d.date IS NULL, d.date DESC, d.id, t.id

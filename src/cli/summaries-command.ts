@@ -52,7 +52,7 @@ export async function runSummariesCommand(argv: readonly string[]): Promise<numb
     process.stdout.write(
       `Summaries rebuilt from ${result.documents} liaison statements in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${result.bodyTopics} body-topic, ${result.bodyTopicTotals} body-topic total, ${result.topicPeriods} topic-period, ` +
-        `${result.bodyPeriods} body-period, ${result.bodyFlows} body-flow\n`,
+        `${result.bodyPeriods} body-period, ${result.bodyFlows} body-flow, ${result.bodyTraffic} body-traffic\n`,
     );
     return 0;
   } finally {

@@ -4,7 +4,7 @@ import { loadStatement } from "./cypher-statement.js";
 
 /**
  * The summaries the loader keeps (cypher/load/summaries-add.cypher): body–topic weights, per-period
- * counts of what bodies sent and of what mentions each topic, and body–body flow counts, so that
+ * counts of what bodies sent and of what mentions each topic, and body–body flow counts and each body's traffic, so that
  * analytics cost what the bodies and topics involved cost, not what the number of documents costs.
  * Every write of liaison statements brackets its change with these two calls, in its own transaction:
  *
@@ -35,9 +35,6 @@ export async function afterDocumentsChange(tx: ManagedTransaction, ids: readonly
   await tx.run(loadStatement("summaries-add"), { ids, stale: pending.stale, staleTotals });
 }
 
-/** The summary node labels, one per kind (cypher/load/summaries-add.cypher). */
-export const SUMMARY_KINDS = ["BodyTopic", "BodyTopicTotal", "TopicPeriod", "BodyPeriod", "BodyFlow"] as const;
-
 export interface RebuildReport {
   readonly documents: number;
   readonly bodyTopics: number;
@@ -45,6 +42,7 @@ export interface RebuildReport {
   readonly bodyTopicTotals: number;
   readonly topicPeriods: number;
   readonly bodyPeriods: number;
+  readonly bodyTraffic: number;
 }
 
 /**
@@ -75,7 +73,8 @@ export async function rebuildSummaries(
        CALL () { MATCH (s:BodyTopicTotal) RETURN count(s) AS bodyTopicTotals }
        CALL () { MATCH (p:TopicPeriod) RETURN count(p) AS topicPeriods }
        CALL () { MATCH (p:BodyPeriod) RETURN count(p) AS bodyPeriods }
-       RETURN bodyTopics, bodyFlows, bodyTopicTotals, topicPeriods, bodyPeriods`,
+       CALL () { MATCH (t:BodyTraffic) RETURN count(t) AS bodyTraffic }
+       RETURN bodyTopics, bodyFlows, bodyTopicTotals, topicPeriods, bodyPeriods, bodyTraffic`,
     );
     const row = counts.records[0];
     const count = (name: string) => Number(row?.get(name) ?? 0);
@@ -86,6 +85,7 @@ export async function rebuildSummaries(
       bodyTopicTotals: count("bodyTopicTotals"),
       topicPeriods: count("topicPeriods"),
       bodyPeriods: count("bodyPeriods"),
+      bodyTraffic: count("bodyTraffic"),
     };
   } finally {
     await session.close();

@@ -47,7 +47,7 @@ describe("loader-kept summaries", () => {
     const { kept, rebuilt, report } = await keptAndRebuilt();
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toEqual(rebuilt);
-    expect(report.bodyTopics + report.bodyFlows + report.bodyTopicTotals + report.topicPeriods + report.bodyPeriods).toBe(rebuilt.length);
+    expect(report.bodyTopics + report.bodyFlows + report.bodyTopicTotals + report.topicPeriods + report.bodyPeriods + report.bodyTraffic).toBe(rebuilt.length);
     // A joint statement counts for each sender; a restricted one under its own level.
     expect(await summary(graph, "BodyPeriod", `${BETA}|restricted|2022-2024|2023`)).toMatchObject({ documents: 1 });
     expect(await summary(graph, "BodyPeriod", `${BETA}|restricted||`)).toMatchObject({ documents: 1 });
@@ -63,6 +63,10 @@ describe("loader-kept summaries", () => {
     expect((await summary(graph, "BodyTopic", `${ALPHA}|${DLT}|public|2017-2020`))?.recent).toEqual(["test-sum-8", "test-sum-1", "test-sum-3"]);
     expect(await summary(graph, "BodyFlow", `${ALPHA}|${GAMMA}|public|2017-2020`)).toMatchObject({ documents: 1, dated: 1 });
     expect(await summary(graph, "BodyFlow", `${BETA}|${ALPHA}|restricted|`)).toMatchObject({ documents: 1, dated: 0 });
+    // Gamma: copied on 1; sent 5 to Alpha with TSAG copied (two flows); sent 4 by Alpha and Beta jointly (two flows).
+    expect(await summary(graph, "BodyTraffic", `${GAMMA}|public|2017-2020`)).toMatchObject({ flows: 1 });
+    expect(await summary(graph, "BodyTraffic", `${GAMMA}|public|2022-2024`)).toMatchObject({ flows: 2 });
+    expect(await summary(graph, "BodyTraffic", `${GAMMA}|restricted|2022-2024`)).toMatchObject({ flows: 2 });
   });
 
   it("after rewrites, a change of access level and of date, and removals, still equal a rebuild", async () => {
