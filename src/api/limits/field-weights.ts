@@ -18,6 +18,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   responseTimes: 1_000,
   liaisonThread: 200,
   newSince: 200,
+  liaisonStatementCount: 1,
 };
 
 /** Generated full-text fields (`liaisonStatementsByText`) run a Lucene query first: they cost this on top of their list. */

@@ -6,6 +6,10 @@
  *
  * Arguments whose values are a closed set (granularity, kinds of body) are left at their defaults,
  * so the examples read the same whether the schema spells those as strings or enums.
+ *
+ * Every generated example starts from an index (test/integration/schema/generated-query-plans.test.ts
+ * profiles the Cypher each one sends); one that genuinely lists every node of a label says so in
+ * `wholeLabelReads`, label by label, with the reason.
  */
 export const EXAMPLES = [
   {
@@ -202,6 +206,33 @@ export const EXAMPLES = [
   }
 }`,
     variables: {},
+    wholeLabelReads: { LiaisonStatement: "lists the newest statements of the whole graph: every statement is a candidate" },
+  },
+  {
+    name: "Statements a body sent, newest first, with their recipients",
+    query: `query StatementsSentBy($body: ID!) {
+  bodies(where: { id: { eq: $body } }) {
+    id
+    name
+    sentConnection(first: 50, sort: [{ node: { date: DESC } }, { node: { id: ASC } }]) {
+      edges { node { id title date sentTo { id } } }
+    }
+  }
+}`,
+    variables: { body: "ITU-T SG17" },
+  },
+  {
+    name: "Statements a body received, newest first, with purpose and sender",
+    query: `query StatementsReceivedBy($body: ID!) {
+  bodies(where: { id: { eq: $body } }) {
+    id
+    name
+    receivedConnection(first: 50, sort: [{ node: { date: DESC } }, { node: { id: ASC } }]) {
+      edges { properties { ... on SentTo { purpose } } node { id title date sentBy { id } } }
+    }
+  }
+}`,
+    variables: { body: "ITU-T SG17" },
   },
   {
     name: "One liaison statement with the sentences behind its relations",
@@ -224,10 +255,14 @@ export const EXAMPLES = [
   {
     name: "Counts",
     query: `{
-  liaisonStatementsConnection { aggregate { count { nodes } } }
+  liaisonStatementCount
   topicsConnection { aggregate { count { nodes } } }
   focusGroupsConnection { aggregate { count { nodes } } }
 }`,
     variables: {},
+    wholeLabelReads: {
+      Topic: "counts every topic the reader may see (a few hundred reference nodes)",
+      FocusGroup: "counts every focus group the reader may see (a few dozen reference nodes)",
+    },
   },
 ];
