@@ -19,8 +19,8 @@
 // `access` is the documents' level ("public" when unset), `studyPeriod` theirs ("" when unknown),
 // `year` the first four characters of their date ("" when undated), so a reader's filter on them is
 // a filter on the summaries. `npm run summaries` (standards-graph summaries rebuild) deletes them
-// all and runs this statement over every liaison statement: the result must equal what the loader
-// kept up to date (tested). The "tree" summaries follow the topic hierarchy as it is when a
+// all and computes them again from every liaison statement (summaries-rebuild.cypher): the result
+// must equal what the loader kept up to date (tested). The "tree" summaries follow the topic hierarchy as it is when a
 // document is written: after a change of BROADER links, rebuild.
 // Parameters: $ids          the liaison statements just written (removed ones simply match nothing)
 //             $stale        BodyTopic keys whose dates or newest documents summaries-subtract could not keep

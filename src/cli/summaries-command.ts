@@ -39,15 +39,8 @@ export async function runSummariesCommand(argv: readonly string[]): Promise<numb
   const { connection } = await openGraph({ report, reference: "never" });
   try {
     const started = Date.now();
-    let shown = 0;
     const result = await rebuildSummaries(connection.driver, connection.database, {
-      progress: (done, total) => {
-        // A line per tenth of the way is enough to show it moves on a large graph.
-        if (done === total || done - shown >= Math.max(total / 10, 1)) {
-          shown = done;
-          report(`  ${done} of ${total} liaison statements`);
-        }
-      },
+      progress: (done, total) => report(`  ${done} of ${total} kinds of summary rebuilt`),
     });
     process.stdout.write(
       `Summaries rebuilt from ${result.documents} liaison statements in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +

@@ -1,4 +1,5 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { splitStatements } from "../graph/cypher-file.js";
 import { bumpGraphVersion } from "../graph/graph-version.js";
 import { loadStatement } from "./cypher-statement.js";
 
@@ -46,26 +47,28 @@ export interface RebuildReport {
 }
 
 /**
- * Recomputes every summary from the documents: deletes them all, then runs the loader's own
- * statement over every liaison statement in batches, so a rebuild and the loader can only agree.
- * For graphs written before summaries existed, or by a bulk writer that bypassed the loader.
+ * Recomputes every summary from the documents: deletes them all, then computes each kind in one
+ * pass over every liaison statement (cypher/load/summaries-rebuild.cypher), creating the nodes in
+ * transactions of `batchSize`. An independent computation of what the loader keeps document by
+ * document; a test checks both give the same nodes. For graphs written before summaries existed,
+ * or by a bulk writer that bypassed the loader. `progress` is called after each kind.
  */
 export async function rebuildSummaries(
   driver: Driver,
   database: string,
   options: { batchSize?: number; progress?: (done: number, total: number) => void } = {},
 ): Promise<RebuildReport> {
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
+  const statements = splitStatements(loadStatement("summaries-rebuild"));
   const session = driver.session({ database });
   try {
     // IN TRANSACTIONS needs an auto-commit transaction; the deletion may be large.
     await session.run("MATCH (s:Summary) CALL (s) { DELETE s } IN TRANSACTIONS OF 10000 ROWS");
-    const ids = (await session.run("MATCH (d:LiaisonStatement) RETURN d.id AS id ORDER BY id")).records.map((r) => r.get("id") as string);
-    for (let start = 0; start < ids.length; start += batchSize) {
-      const batch = ids.slice(start, start + batchSize);
-      await session.executeWrite((tx) => afterDocumentsChange(tx, batch, { stale: [], staleTotals: [] }));
-      options.progress?.(Math.min(start + batchSize, ids.length), ids.length);
+    for (const [index, statement] of statements.entries()) {
+      await session.run(statement, { batchSize: neo4j.int(batchSize) });
+      options.progress?.(index + 1, statements.length);
     }
+    const documents = await session.run("MATCH (d:LiaisonStatement) RETURN count(d) AS documents");
     await session.executeWrite((tx) => bumpGraphVersion(tx));
     const counts = await session.run(
       `CALL () { MATCH (s:BodyTopic) RETURN count(s) AS bodyTopics }
@@ -79,7 +82,7 @@ export async function rebuildSummaries(
     const row = counts.records[0];
     const count = (name: string) => Number(row?.get(name) ?? 0);
     return {
-      documents: ids.length,
+      documents: Number(documents.records[0]?.get("documents") ?? 0),
       bodyTopics: count("bodyTopics"),
       bodyFlows: count("bodyFlows"),
       bodyTopicTotals: count("bodyTopicTotals"),
