@@ -2,7 +2,7 @@
 // (`resolved: false`) that the reference graph now describes (it has `source`) is resolved by
 // definition, so the mark goes, with the provenance of the mark and of the name (the reference
 // graph names every node it describes). The loader does the same for every node a document
-// write touches (upsert-entities); this covers nodes no document has touched since.
+// write touches (upsert-documents); this covers nodes no document has touched since.
 MATCH (n:Entity)
 WHERE n.source IS NOT NULL AND n.writeHash IS NULL AND n.resolved IS NOT NULL
 SET n.resolved = null,
