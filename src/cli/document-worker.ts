@@ -12,7 +12,8 @@
  *
  * One worker serves many documents, one at a time; it is started again only after a failure, so
  * a document costs one message each way. It does not keep the command's process alive by itself:
- * while it works, the document's deadline does.
+ * while it works, the document's deadline does. A run of many documents reads them with a pool
+ * of such workers (DocumentWorkerPool), each with the same budget per document.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import type { Socket } from "node:net";
@@ -25,7 +26,7 @@ export type PreparedDocument =
   | { readonly file: string; readonly extraction: Extraction }
   | { readonly file: string; readonly error: string };
 
-export type WorkerSettings = Omit<IngestLimits, "documentTimeoutMs">;
+export type WorkerSettings = Omit<IngestLimits, "documentTimeoutMs" | "workers">;
 export interface WorkerTask {
   /** The file to read, or, with `parsed`, the name its failure lines carry. */
   readonly file: string;
@@ -147,7 +148,7 @@ export class DocumentWorker {
   }
 
   private spawn(): Promise<Worker> {
-    const { documentTimeoutMs: _timeout, ...settings } = this.limits;
+    const { documentTimeoutMs: _timeout, workers: _workers, ...settings } = this.limits;
     const child = fork(WORKER_ENTRY, [JSON.stringify(settings satisfies WorkerSettings)], {
       execArgv: ["--import", import.meta.resolve("tsx"), `--max-old-space-size=${this.limits.documentMemoryMb}`],
       serialization: "advanced",
@@ -208,6 +209,108 @@ export class DocumentWorker {
     }
     const detail = lastLine(worker.stderr);
     return `the document worker stopped (${signal ?? `exit code ${code}`})${detail ? `: ${detail}` : ""}`;
+  }
+}
+
+/** What reads and extracts documents for a run: one worker, or a pool of them. */
+export interface DocumentPreparer {
+  readonly limits: IngestLimits;
+  readonly isStopped: boolean;
+  warmUp(): void;
+  prepare(file: string): Promise<PreparedDocument>;
+  prepareParsed(parsed: ParsedDocument, label: string): Promise<PreparedDocument>;
+  release(): void;
+  stop(): void;
+}
+
+/**
+ * Documents waiting before a second worker is started: a worker takes a second or two and some
+ * hundred megabytes to start, which a handful of files never pays back.
+ */
+const WAITING_FOR_ANOTHER_WORKER = 8;
+
+interface Job {
+  readonly run: (worker: DocumentWorker) => Promise<PreparedDocument>;
+  readonly resolve: (prepared: PreparedDocument) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Several document workers, each reading one document at a time under the same budget: a file
+ * over a limit costs only its own worker, which is started again for the next file. Documents are
+ * handed out as workers come free, so answers may come back in any order; callers keep theirs.
+ */
+export class DocumentWorkerPool implements DocumentPreparer {
+  private readonly workers: DocumentWorker[] = [];
+  private readonly idle: DocumentWorker[] = [];
+  private readonly queue: Job[] = [];
+  private stopped = false;
+
+  constructor(
+    readonly limits: IngestLimits,
+    private readonly size = limits.workers,
+  ) {}
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  warmUp(): void {
+    this.add()?.warmUp();
+  }
+
+  prepare(file: string): Promise<PreparedDocument> {
+    return this.enqueue((worker) => worker.prepare(file));
+  }
+
+  prepareParsed(parsed: ParsedDocument, label: string): Promise<PreparedDocument> {
+    return this.enqueue((worker) => worker.prepareParsed(parsed, label));
+  }
+
+  /** Kills the workers in the middle of a document nobody will wait for; idle ones stay. */
+  release(): void {
+    for (const worker of this.workers) worker.release();
+  }
+
+  /** Kills every worker now; documents not yet read are answered "not read (interrupted)". */
+  stop(): void {
+    this.stopped = true;
+    for (const worker of this.workers) worker.stop();
+    this.dispatch();
+  }
+
+  private enqueue(run: Job["run"]): Promise<PreparedDocument> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ run, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private add(): DocumentWorker | undefined {
+    if (this.workers.length >= Math.max(1, this.size)) return undefined;
+    const worker = new DocumentWorker(this.limits);
+    if (this.stopped) worker.stop();
+    this.workers.push(worker);
+    this.idle.push(worker);
+    return worker;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      if (this.idle.length === 0) {
+        const waiting = this.workers.length === 0 || this.queue.length >= WAITING_FOR_ANOTHER_WORKER;
+        if (!waiting || !this.add()) return;
+      }
+      const worker = this.idle.pop() as DocumentWorker;
+      const job = this.queue.shift() as Job;
+      job
+        .run(worker)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.idle.push(worker);
+          this.dispatch();
+        });
+    }
   }
 }
 

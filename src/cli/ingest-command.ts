@@ -4,7 +4,7 @@
  * Exit code 0 means every document went in, 1 that at least one did not.
  */
 import { loadDotEnv } from "../config/load-env.js";
-import { DocumentWorker } from "./document-worker.js";
+import { DocumentWorkerPool } from "./document-worker.js";
 import { expandInputs } from "./expand-inputs.js";
 import { readIngestLimits } from "./ingest-limits.js";
 import { ingestFiles, countOutcomes, type IngestRun } from "./ingest-run.js";
@@ -19,23 +19,26 @@ export const INGEST_USAGE = `Usage: standards-graph ingest [options] <files|fold
 
 Reads liaison statements (.txt, .md, .docx, .doc, .pdf, JSON records; ITU notifications and LS
 templates, IETF Datatracker pages, 3GPP, IEEE, ISO/IEC and mail-like headers, free text) and
-writes each one to the graph in its own transaction. A document whose sender, recipients or date
+writes them to the graph, many documents per transaction (a document that cannot be written
+fails alone; the others are written). A document whose sender, recipients or date
 cannot be found is still written, with a warning naming what is missing. Folders are read
 recursively for documents (.txt, .text, .md, .markdown, .docx, .doc, .pdf, or no extension);
 globs (quote them) understand *, ** and ? and take every file they match. Hidden files and
 folders are skipped. A file that cannot be read is reported and skipped; the others go on.
 
-Each document is read and extracted in a worker process with a time and memory budget; a file
-over a limit fails alone with a line naming the file and the limit. Limits (environment):
+Documents are read and extracted in worker processes, several at a time, each document with a
+time and memory budget; a file over a limit fails alone with a line naming the file and the
+limit. Limits (environment):
   INGEST_MAX_FILE_BYTES       largest file read (default 20971520, 20 MB)
   INGEST_MAX_UNZIPPED_BYTES   what a .docx may unzip to (default 52428800, 50 MB)
   INGEST_DOCUMENT_TIMEOUT_MS  time to read and extract one document (default 60000)
   INGEST_DOCUMENT_MEMORY_MB   heap for reading and extracting (default 1024)
   INGEST_MAX_RELATIONS        relations kept per document (default 2000)
   INGEST_MAX_EVIDENCE_CHARS   evidence kept per document (default 2000000 characters)
+  INGEST_WORKERS              documents read at the same time (default: one per core, at most 4)
 
-Ctrl-C stops: the document being read is dropped, the one being written is finished, and the
-command exits with 130; a second Ctrl-C exits at once (a transaction in flight is rolled back).
+Ctrl-C stops: the documents being read are dropped, the batch being written is finished, and
+the command exits with 130; a second Ctrl-C exits at once (a transaction in flight is rolled back).
 
 Options:
   --dry-run        extract and print; needs no database and writes nothing
@@ -74,7 +77,7 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
   let ingesting = false;
   onInterrupt((presses) => {
     if (presses === 1 && ingesting) {
-      progress.print("Stopping: the document being written is finished, nothing else is started (Ctrl-C again to quit at once)...");
+      progress.print("Stopping: the batch being written is finished, nothing else is started (Ctrl-C again to quit at once)...");
       interrupt.abort();
       return;
     }
@@ -91,7 +94,7 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
     run = { documents: [], failed: [], elapsedMs: 0 };
   } else {
     // Started first, so that loading the extractor overlaps connecting to the database.
-    const worker = new DocumentWorker(limits);
+    const worker = new DocumentWorkerPool(limits);
     worker.warmUp();
     // A dry run needs no database: the gazetteer comes from the repository's reference data.
     let graph: Awaited<ReturnType<typeof openGraph>> | undefined;

@@ -3,6 +3,7 @@
  * once per run and validated like the rest of the configuration). A document over a limit fails
  * alone, with a line that names the file and the limit; the batch goes on.
  */
+import { availableParallelism } from "node:os";
 import { ConfigError } from "../config/config-error.js";
 import { integer, type Reader } from "../config/read-env.js";
 import { DEFAULT_EXTRACTION_CAPS } from "../extract/extraction-builder.js";
@@ -21,6 +22,8 @@ export interface IngestLimits {
   readonly maxRelations: number;
   /** Characters of evidence kept per document. */
   readonly maxEvidenceChars: number;
+  /** Documents read and extracted at the same time, each in a worker of its own with the budget above. */
+  readonly workers: number;
 }
 
 export const DEFAULT_INGEST_LIMITS: IngestLimits = {
@@ -31,6 +34,8 @@ export const DEFAULT_INGEST_LIMITS: IngestLimits = {
   documentMemoryMb: 1_024,
   maxRelations: DEFAULT_EXTRACTION_CAPS.maxRelations,
   maxEvidenceChars: DEFAULT_EXTRACTION_CAPS.maxEvidenceChars,
+  // One per core, at most four: extraction is CPU work and the database needs a core too.
+  workers: Math.max(1, Math.min(4, availableParallelism())),
 };
 
 /** The variable behind each limit, for messages and the README. */
@@ -41,6 +46,7 @@ export const INGEST_LIMIT_VARIABLES: Readonly<Record<keyof IngestLimits, string>
   documentMemoryMb: "INGEST_DOCUMENT_MEMORY_MB",
   maxRelations: "INGEST_MAX_RELATIONS",
   maxEvidenceChars: "INGEST_MAX_EVIDENCE_CHARS",
+  workers: "INGEST_WORKERS",
 };
 
 /** Smallest heap a worker can load the extractor in. */
@@ -59,6 +65,7 @@ export function readIngestLimits(env: Readonly<Record<string, string | undefined
     documentMemoryMb: limit("documentMemoryMb", MIN_MEMORY_MB, 65_536),
     maxRelations: limit("maxRelations", 1),
     maxEvidenceChars: limit("maxEvidenceChars", 1),
+    workers: limit("workers", 1, 64),
   };
   if (limits.maxEvidenceChars < DEFAULT_EXTRACTION_CAPS.maxEvidenceLength) {
     // Below one sentence's worth, even the sender's relation could be dropped.

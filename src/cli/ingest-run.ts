@@ -1,18 +1,18 @@
 /**
- * The ingestion pipeline for a list of files: read -> extract (in the document worker, with a
- * time and memory budget per document) -> toGraphWrite -> write, one transaction per document.
- * A bad document costs only itself: its error is recorded, nothing of it is written, and the run
- * goes on. Only losing the database stops the run, since every following document would fail the
- * same way.
+ * The ingestion pipeline for a list of files: read -> extract (in a pool of document workers,
+ * with a time and memory budget per document) -> toGraphWrite -> write, many documents per
+ * transaction (write-batch.ts). A bad document costs only itself: its error is recorded, nothing
+ * of it is written, and the run goes on. Only losing the database stops the run, since every
+ * following document would fail the same way.
  */
 import { performance } from "node:perf_hooks";
-import { Neo4jError, type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import type { Extraction } from "../extract/extraction.js";
-import { toGraphWrite } from "../load/graph-write.js";
+import { toGraphWrite, type GraphWrite } from "../load/graph-write.js";
 import type { AccessLevel } from "../model/access-level.js";
-import { writeExtraction, type WriteOutcome } from "../load/write-extraction.js";
+import { isDatabaseLost, writeBatch, type WriteOutcome } from "../load/write-batch.js";
 import { describeFailure } from "./document-failure.js";
-import { DocumentWorker, type PreparedDocument } from "./document-worker.js";
+import { DocumentWorkerPool, type DocumentPreparer, type PreparedDocument } from "./document-worker.js";
 import { expandInputs, type InputFailure } from "./expand-inputs.js";
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./ingest-limits.js";
 
@@ -45,29 +45,35 @@ export interface IngestOptions {
   /** Caps and budgets per document; the defaults of ingest-limits.ts where not given. */
   readonly limits?: Partial<IngestLimits>;
   /**
-   * A worker already warming up (the command starts it before connecting), which this run stops
-   * when it ends. Without one, runs share a worker kept between them, so that a caller that
-   * ingests again and again (tests, a server) pays its start-up once.
+   * Workers already warming up (the command starts them before connecting), which this run stops
+   * when it ends. Without them, runs share workers kept between them, so that a caller that
+   * ingests again and again (tests, a server) pays their start-up once.
    */
-  readonly worker?: DocumentWorker;
+  readonly worker?: DocumentPreparer;
   /**
-   * Stops the run: the document being read is dropped at once (its worker is killed), the one
-   * being written is finished, nothing after it starts. What was written stays written.
+   * Stops the run: the documents being read are dropped at once (their workers are killed), the
+   * batch being written is finished, nothing after it starts. What was written stays written.
    */
   readonly signal?: AbortSignal;
   readonly onDocument?: (document: IngestedDocument) => void;
   readonly onFailure?: (failure: IngestFailure) => void;
 }
 
+/** Documents per write transaction: beyond this, a transaction's cost is its rows, not its commit. */
+export const WRITE_BATCH = 200;
+/** Documents read ahead of the batch being written, so that extraction never waits for the write. */
+const READ_AHEAD = 2 * WRITE_BATCH;
+
 /**
- * One document at a time, in file order (so a later file with the same id wins), with the next
- * one read and extracted while the current one is written. Concurrent writes would not pay:
- * documents share hub nodes (TSAG, the study groups, topics) and would wait on each other's locks.
+ * In file order (so a later file with the same id wins), in batches: the documents of the next
+ * batch are read and extracted, several at a time, while the current batch is written. One
+ * batch is written at a time: documents share hub nodes (TSAG, the study groups, topics), and
+ * concurrent transactions would wait on each other's locks.
  */
 export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestRun> {
   const started = performance.now();
   const store = options.dryRun ? undefined : databaseOf(options);
-  const worker = options.worker ?? sharedWorker({ ...DEFAULT_INGEST_LIMITS, ...options.limits });
+  const worker = options.worker ?? sharedWorkers({ ...DEFAULT_INGEST_LIMITS, ...options.limits });
   const stopWorker = () => worker.stop();
   options.signal?.addEventListener("abort", stopWorker, { once: true });
   try {
@@ -75,72 +81,111 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   } finally {
     options.signal?.removeEventListener("abort", stopWorker);
     if (options.worker) worker.stop();
-    // A run that ended early (a lost database) may leave the worker reading a file for nothing.
+    // A run that ended early (a lost database) may leave workers reading files for nothing.
     else worker.release();
   }
 }
 
-let shared: DocumentWorker | undefined;
+let shared: DocumentPreparer | undefined;
 
-function sharedWorker(limits: IngestLimits): DocumentWorker {
+function sharedWorkers(limits: IngestLimits): DocumentPreparer {
   if (!shared || shared.isStopped || JSON.stringify(shared.limits) !== JSON.stringify(limits)) {
     shared?.stop();
-    shared = new DocumentWorker(limits);
+    shared = new DocumentWorkerPool(limits);
   }
   return shared;
+}
+
+interface Pending {
+  readonly file: string;
+  readonly extraction: Extraction;
+  readonly warnings: readonly string[];
+  readonly write: GraphWrite | undefined;
 }
 
 async function run(
   files: readonly string[],
   options: IngestOptions,
-  worker: DocumentWorker,
+  worker: DocumentPreparer,
   store: { readonly driver: Driver; readonly database: string } | undefined,
   started: number,
 ): Promise<IngestRun> {
   const keepContacts = options.keepContacts === true;
+  const graphOptions = { keepContacts, ...(options.access ? { access: options.access } : {}) };
   const documents: IngestedDocument[] = [];
   const failed: IngestFailure[] = [];
   const fail = (failure: IngestFailure) => {
     failed.push(failure);
     options.onFailure?.(failure);
   };
-  // Read ahead while the current document is written; a worker that cannot start is kept as a
-  // value until its turn, so that it is never an unhandled rejection in between.
-  const prepare = (file: string): Promise<PreparedDocument | { readonly fatal: unknown }> =>
-    worker.prepare(file).catch((fatal: unknown) => ({ fatal }));
+  const done = (document: IngestedDocument) => {
+    documents.push(document);
+    options.onDocument?.(document);
+  };
+  // Read ahead while a batch is written; a worker that cannot start is kept as a value until its
+  // turn, so that it is never an unhandled rejection in between.
+  const prepared: Promise<PreparedDocument | { readonly fatal: unknown }>[] = [];
+  const readAhead = (upTo: number) => {
+    while (prepared.length < Math.min(upTo, files.length) && !options.signal?.aborted) {
+      prepared.push(worker.prepare(files[prepared.length] as string).catch((fatal: unknown) => ({ fatal })));
+    }
+  };
 
   const fileOfId = new Map<string, string>();
-  let next = files[0] === undefined || options.signal?.aborted ? undefined : prepare(files[0]);
-  for (let index = 0; next !== undefined; index += 1) {
-    const prepared = await next;
-    if (options.signal?.aborted) break;
-    if ("fatal" in prepared) throw prepared.fatal;
-    const following = files[index + 1];
-    next = following === undefined ? undefined : prepare(following);
-    if ("error" in prepared) {
-      fail({ file: prepared.file, error: prepared.error });
+  let batch: Pending[] = [];
+  const flush = async () => {
+    const pending = batch;
+    batch = [];
+    if (pending.length === 0) return;
+    const writes = pending.flatMap((p) => (p.write ? [p.write] : []));
+    const results = store ? await writeBatch(store.driver, store.database, writes) : [];
+    let next = 0;
+    for (const { file, extraction, warnings, write } of pending) {
+      const result = write ? results[next++] : { outcome: "dry-run" as const };
+      if (result === undefined || "error" in result) {
+        fail({ file, error: describeFailure(file, result?.error ?? new Error("not written")) });
+        continue;
+      }
+      fileOfId.set(extraction.document.id, file);
+      done({ file, extraction, outcome: result.outcome, warnings });
+    }
+  };
+
+  for (let index = 0; index < files.length; index += 1) {
+    readAhead(index + READ_AHEAD);
+    const document = await prepared[index];
+    if (document === undefined || options.signal?.aborted) break;
+    prepared[index] = DONE;
+    if ("fatal" in document) throw document.fatal;
+    if ("error" in document) {
+      fail({ file: document.file, error: document.error });
       continue;
     }
-    const { file, extraction } = prepared;
+    const { file, extraction } = document;
     const id = extraction.document.id;
+    // The earlier file with this id must be written first: the later one replaces it.
+    if (batch.some((p) => p.extraction.document.id === id)) await flush();
     const warnings = [...extraction.warnings];
     const earlier = fileOfId.get(id);
     if (earlier !== undefined) warnings.push(`same id ${id} as ${earlier}, which this file replaces`);
+    let write: GraphWrite | undefined;
     try {
-      const outcome = store
-        ? await writeExtraction(store.driver, store.database, toGraphWrite(extraction, { keepContacts, ...(options.access ? { access: options.access } : {}) }))
-        : "dry-run";
-      fileOfId.set(id, file);
-      const document: IngestedDocument = { file, extraction, outcome, warnings };
-      documents.push(document);
-      options.onDocument?.(document);
+      write = store ? toGraphWrite(extraction, graphOptions) : undefined;
     } catch (error) {
-      if (isConnectionLoss(error)) throw error;
       fail({ file, error: describeFailure(file, error) });
+      continue;
     }
+    batch.push({ file, extraction, warnings, write });
+    // A dry run shows each document as soon as it is read.
+    if (batch.length >= (store ? WRITE_BATCH : 1)) await flush();
   }
+  // After a Ctrl-C nothing more starts: documents read but not yet written are dropped whole.
+  if (!options.signal?.aborted) await flush();
   return { documents, failed, elapsedMs: performance.now() - started };
 }
+
+/** A settled read-ahead slot, so that the run does not hold every extraction until it ends. */
+const DONE = Promise.resolve({ fatal: new Error("already taken") });
 
 function databaseOf(options: IngestOptions): { readonly driver: Driver; readonly database: string } {
   const { driver, database } = options;
@@ -176,8 +221,4 @@ export function countOutcomes(run: Pick<IngestRun, "documents" | "failed">): Out
     dryRun: count("dry-run"),
     failed: run.failed.length,
   };
-}
-
-function isConnectionLoss(error: unknown): boolean {
-  return error instanceof Neo4jError && (error.code === "ServiceUnavailable" || error.code === "SessionExpired");
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../../src/config/config-error.js";
 import { DEFAULT_INGEST_LIMITS, readIngestLimits } from "../../../src/cli/ingest-limits.js";
@@ -11,6 +12,7 @@ describe("readIngestLimits", () => {
       documentMemoryMb: 1_024,
       maxRelations: 2_000,
       maxEvidenceChars: 2_000_000,
+      workers: Math.max(1, Math.min(4, availableParallelism())),
     });
     expect(readIngestLimits({})).toEqual(DEFAULT_INGEST_LIMITS);
   });
@@ -23,6 +25,7 @@ describe("readIngestLimits", () => {
       INGEST_DOCUMENT_MEMORY_MB: "256",
       INGEST_MAX_RELATIONS: "10",
       INGEST_MAX_EVIDENCE_CHARS: "",
+      INGEST_WORKERS: "3",
     });
     expect(limits).toEqual({
       maxFileBytes: 1_000,
@@ -31,6 +34,7 @@ describe("readIngestLimits", () => {
       documentMemoryMb: 256,
       maxRelations: 10,
       maxEvidenceChars: 2_000_000,
+      workers: 3,
     });
   });
 
@@ -41,6 +45,7 @@ describe("readIngestLimits", () => {
     ["INGEST_DOCUMENT_MEMORY_MB", "16"],
     ["INGEST_MAX_RELATIONS", "-1"],
     ["INGEST_MAX_EVIDENCE_CHARS", "100"],
+    ["INGEST_WORKERS", "0"],
   ])("refuses %s=%s, naming the variable", (name, value) => {
     expect(() => readIngestLimits({ [name]: value })).toThrowError(ConfigError);
     expect(() => readIngestLimits({ [name]: value })).toThrowError(`Invalid ${name}="${value}"`);
