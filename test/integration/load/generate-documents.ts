@@ -26,7 +26,12 @@ const TOPICS = [
 const RECOMMENDATIONS = ["X.509", "X.1252", "Y.2060", "Y.3172", "G.709", "H.264", "X.1400", "Y.4000"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"];
 
-export function generateDocuments(count: number, seed = 17): GeneratedDocument[] {
+/**
+ * `firstNumber` numbers the statements (and so their ids) from there: the ingestion benchmark
+ * uses numbers no real statement has, so that it can write and remove its own documents in a
+ * graph that holds others.
+ */
+export function generateDocuments(count: number, seed = 17, firstNumber = 9000): GeneratedDocument[] {
   const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const pickOther = <T>(list: readonly T[], ...not: T[]): T => {
@@ -40,7 +45,7 @@ export function generateDocuments(count: number, seed = 17): GeneratedDocument[]
     topics.push(pickOther(TOPICS, topics[0] as string));
     const context = {
       index,
-      number: 9000 + index,
+      number: firstNumber + index,
       topics,
       recommendation: pick(RECOMMENDATIONS),
       month: pick(MONTHS),
