@@ -1,8 +1,8 @@
 /**
  * An import run: statements from a source, batch by batch, each through the same extractor and
- * loader as `standards-graph ingest` (extractDocument -> toGraphWrite -> writeExtraction, one
- * transaction per statement). A statement that cannot be read fails alone, nothing of it is
- * written, and the run goes on; a source that cannot be reached stops the run, with what was
+ * loader as `standards-graph ingest` (extractDocument -> toGraphWrite -> writeBatch, one
+ * transaction per page of statements). A statement that cannot be read or written fails alone,
+ * nothing of it is written, and the run goes on; a source that cannot be reached stops the run, with what was
  * written kept (a re-run reads the cached pages again and finds those statements unchanged).
  */
 import { Neo4jError, type Driver } from "neo4j-driver";
@@ -11,7 +11,7 @@ import type { Extraction } from "../../extract/extraction.js";
 import type { Gazetteer } from "../../extract/gazetteer.js";
 import { toGraphWrite } from "../../load/graph-write.js";
 import type { ParsedDocument } from "../../parse/parsed-document.js";
-import { writeExtraction, type WriteOutcome } from "../../load/write-extraction.js";
+import { writeBatch, type WriteOutcome } from "../../load/write-batch.js";
 import {
   readAttachmentDocument,
   readGroup,
@@ -74,7 +74,7 @@ export interface ImportOptions {
    * (DocumentWorker.prepareParsed), so a hostile record fails alone; without it, in this process.
    */
   readonly worker?: { prepareParsed(parsed: ParsedDocument, label: string): Promise<{ extraction: Extraction } | { error: string }> };
-  /** Checked between statements: the one being written is finished, nothing after it starts. */
+  /** Checked between statements: the page being written is finished, nothing after it starts (a page being read is dropped). */
   readonly signal?: AbortSignal;
   readonly onStatement?: (statement: ImportedStatement) => void;
   readonly onSkip?: (id: string, reason: string) => void;
@@ -128,6 +128,8 @@ export async function importStatements(options: ImportOptions): Promise<ImportRe
     }
     const ids = records.map((r) => r.id);
     const [events, related] = ids.length > 0 ? await Promise.all([options.source.events(ids), options.source.related(ids)]) : [[], []];
+    // Extracted one by one, written together: one transaction for the page's statements.
+    const pending: { id: string; extraction: Extraction }[] = [];
     for (const record of records) {
       if (options.signal?.aborted) break;
       const id = `ietf-liaison-${record.id}`;
@@ -154,21 +156,27 @@ export async function importStatements(options: ImportOptions): Promise<ImportRe
         fail(id, `${id}: ${error.message}`);
         continue;
       }
-      let outcome: StatementOutcome = "dry-run";
-      try {
-        if (store) outcome = await writeExtraction(store.driver, store.database, toGraphWrite(extraction, { keepContacts: options.keepContacts === true, access: "public" }));
-      } catch (error) {
-        // Without the database every following statement would fail the same way: stop.
-        if (!(error instanceof Neo4jError) || error.code === "ServiceUnavailable" || error.code === "SessionExpired") throw error;
-        fail(id, `${id}: not written (${error.message})`);
-        continue;
+      pending.push({ id, extraction });
+    }
+    if (options.signal?.aborted) break;
+    // A lost database rejects the whole batch: every following statement would fail the same way.
+    const results = store
+      ? await writeBatch(store.driver, store.database, pending.map((p) => toGraphWrite(p.extraction, { keepContacts: options.keepContacts === true, access: "public" })))
+      : undefined;
+    pending.forEach(({ id, extraction }, index) => {
+      const result = results?.[index];
+      if (result && "error" in result) {
+        if (!(result.error instanceof Neo4jError)) throw result.error;
+        fail(id, `${id}: not written (${result.error.message})`);
+        return;
       }
+      const outcome: StatementOutcome = result ? result.outcome : "dry-run";
       counts.imported += 1;
       if (outcome !== "dry-run") counts[outcome] += 1;
       const imported = { id, outcome, extraction };
       statements.push(imported);
       options.onStatement?.(imported);
-    }
+    });
     options.onBatch?.(counts, total);
     if (limitReached()) break;
   }
