@@ -62,13 +62,14 @@ CALL (scope, candidates) {
   WITH candidates WHERE $topic IS NULL
   UNWIND candidates AS b
   CALL (b) {
-    WITH b WHERE $studyPeriod IS NULL
-    MATCH (s:BodyTopicTotal {body: b.id})
+    // An empty UNWIND, unlike a WHERE the planner may move, keeps the other branch from reading at all.
+    UNWIND CASE WHEN $studyPeriod IS NULL THEN [b] ELSE [] END AS body
+    MATCH (s:BodyTopicTotal {body: body.id})
     WHERE s.scope = "self" AND s.access IN $access
     RETURN s.topic AS topic
     UNION
-    WITH b WHERE $studyPeriod IS NOT NULL
-    MATCH (s:BodyTopic {body: b.id})
+    UNWIND CASE WHEN $studyPeriod IS NULL THEN [] ELSE [b] END AS body
+    MATCH (s:BodyTopic {body: body.id})
     WHERE s.studyPeriod = $studyPeriod AND s.access IN $access
     RETURN s.topic AS topic
   }
@@ -77,13 +78,13 @@ CALL (scope, candidates) {
   WITH scope, candidates WHERE $topic IS NOT NULL
   UNWIND scope AS topicId
   CALL (topicId) {
-    WITH topicId WHERE $studyPeriod IS NULL
-    MATCH (s:BodyTopicTotal {topic: topicId, scope: "self"})
+    UNWIND CASE WHEN $studyPeriod IS NULL THEN [topicId] ELSE [] END AS topic
+    MATCH (s:BodyTopicTotal {topic: topic, scope: "self"})
     WHERE s.access IN $access
     RETURN s.body AS body
     UNION
-    WITH topicId WHERE $studyPeriod IS NOT NULL
-    MATCH (s:BodyTopic {topic: topicId})
+    UNWIND CASE WHEN $studyPeriod IS NULL THEN [] ELSE [topicId] END AS topic
+    MATCH (s:BodyTopic {topic: topic})
     WHERE s.studyPeriod = $studyPeriod AND s.access IN $access
     RETURN s.body AS body
   }
@@ -108,17 +109,19 @@ CALL (bodies) {
 // pairs kept. Bodies are in id order, so i < j puts the smaller id on side a, and ordering by
 // positions is ordering by ids.
 CALL (bodies, topicSets, excluded) {
-  WITH bodies, topicSets, excluded, [k IN range(0, size(bodies) - 1) WHERE bodies[k].id = $body] AS chosen
+  // Each body's topics also as a map, so that a pair's shared count is lookups, not a set built per pair.
+  WITH bodies, topicSets, excluded, [topics IN topicSets | apoc.map.fromLists(topics, [t IN topics | true])] AS topicMaps,
+       [k IN range(0, size(bodies) - 1) WHERE bodies[k].id = $body] AS chosen
   UNWIND CASE WHEN $body IS NULL THEN range(0, size(bodies) - 1) ELSE chosen END AS i
   UNWIND CASE WHEN $body IS NULL THEN range(i + 1, size(bodies) - 1)
               ELSE [k IN range(0, size(bodies) - 1) WHERE k <> i] END AS j
-  WITH bodies, i, j, topicSets[i] AS aTopics, topicSets[j] AS bTopics, excluded
-  WITH bodies, i, j, aTopics, bTopics, apoc.coll.intersection(aTopics, bTopics) AS shared, excluded
-  WHERE size(shared) >= $minShared AND excluded[toString(i) + "," + toString(j)] IS NULL
-  WITH bodies, i, j, shared, toFloat(size(shared)) / (size(aTopics) + size(bTopics) - size(shared)) AS score
-  ORDER BY score DESC, size(shared) DESC, i, j
+  WITH bodies, topicSets, i, j, topicMaps[i] AS aMap, topicSets[j] AS bTopics, excluded
+  WITH bodies, topicSets, i, j, bTopics, size([t IN bTopics WHERE aMap[t]]) AS shared, excluded
+  WHERE shared >= $minShared AND excluded[toString(i) + "," + toString(j)] IS NULL
+  WITH bodies, topicSets, i, j, shared, toFloat(shared) / (size(topicSets[i]) + size(bTopics) - shared) AS score
+  ORDER BY score DESC, shared DESC, i, j
   LIMIT $limit
-  RETURN bodies[i] AS a, bodies[j] AS b, apoc.coll.sort(shared) AS shared, score
+  RETURN bodies[i] AS a, bodies[j] AS b, apoc.coll.sort(apoc.coll.intersection(topicSets[i], topicSets[j])) AS shared, score
 }
 WITH collect({a: a, b: b, shared: shared, score: score}) AS pairs
 // Evidence per body, once, even when the body is in many pairs: its STUDIES links to the topics
@@ -150,7 +153,9 @@ CALL (pairs) {
       MATCH (s:BodyTopic {body: body.id, topic: t.id})
       WHERE s.access IN $access AND ($studyPeriod IS NULL OR s.studyPeriod = $studyPeriod)
       UNWIND s.recent[..$evidenceLimit] AS documentId
+      // Found by id, then linked to the topic: never by walking the topic's every mention.
       MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
+      USING INDEX d:LiaisonStatement(id)
       WITH d, r
       ORDER BY d.date IS NULL, d.date DESC, d.id
       LIMIT $evidenceLimit

@@ -52,7 +52,9 @@ CALL (root, topics) {
     MATCH (s:BodyTopic {body: b.id, topic: t.id})
     WHERE s.access IN $access
     UNWIND s.recent[..$evidenceLimit] AS documentId
+    // Found by id, then linked to the topic: never by walking the topic's every mention.
     MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
+    USING INDEX d:LiaisonStatement(id)
     WITH d, r, t
     ORDER BY d.date IS NULL, d.date DESC, d.id, t.id
     LIMIT $evidenceLimit
