@@ -21,4 +21,10 @@ describe("answers compared across engines", () => {
     expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }));
     expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
   });
+
+  it("compares lists as multisets when asked: nested relationship lists have no order", () => {
+    const options = { ignoreListOrder: true };
+    expect(canonicalJson({ sentTo: [{ id: "B" }, { id: "A" }] }, options)).toBe(canonicalJson({ sentTo: [{ id: "A" }, { id: "B" }] }, options));
+    expect(canonicalJson({ sentTo: [{ id: "A" }, { id: "A" }] }, options)).not.toBe(canonicalJson({ sentTo: [{ id: "A" }] }, options));
+  });
 });
