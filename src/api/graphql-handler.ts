@@ -65,6 +65,7 @@ export async function handleGraphql(exchange: GraphqlExchange): Promise<void> {
     }
     const cached = lookup.fresh ? undefined : cache.get(key, version);
     if (cached) {
+      if (method !== "GET") res.setHeader("Cache-Control", "no-store");
       res.setHeader("X-Response-Cache", "HIT");
       res.setHeader("Content-Type", cached.contentType);
       res.statusCode = 200;
@@ -77,15 +78,11 @@ export async function handleGraphql(exchange: GraphqlExchange): Promise<void> {
   const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => scope.context });
   const status = response.status ?? 200;
   const stored = lookup.use === "KEYED" && status === 200 && response.body.kind === "complete" && scope.context.answer.cacheable;
-  for (const [key, value] of response.headers) {
-    // Apollo says `no-store` for every answer; the cache's validators above replace it for a kept one.
-    if (stored && method === "GET" && key === "cache-control") continue;
-    res.setHeader(key, value);
-  }
-  if (!stored && method === "GET") {
-    // Not kept: no validator may outlive this answer.
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (!(stored && method === "GET")) {
+    // Only a kept GET answer has validators; no HTTP cache may keep any other.
     res.removeHeader("ETag");
-    if (lookup.use !== "BYPASS") res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Cache-Control", "no-store");
   }
   res.setHeader("X-Response-Cache", lookup.use === "BYPASS" ? "BYPASS" : "MISS");
   res.statusCode = status;

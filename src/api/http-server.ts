@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { ApiLimits, AuthConfig, ResponseCacheConfig } from "../config/config.js";
@@ -61,7 +61,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: validationRules(limits),
     formatError: createErrorFormatter({ development: options.development, log }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin({ limits, listLimits: options.listLimits }), statusPlugin(), answerPlugin()],
+    // Apollo's cache-control plugin hooks every field resolver of every answer to compute hints the
+    // schema never gives; the response cache (src/api/cache) sets the HTTP caching headers.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin({ limits, listLimits: options.listLimits }), statusPlugin(), answerPlugin()],
     // The process owns shutdown (drain HTTP, then close the driver, then stop Neo4j).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: options.development,

@@ -178,6 +178,8 @@ describe("the response cache", () => {
     const second = await post(bad, {});
     expect(second.cache).toBe("MISS");
     expect(second.text).toBe(first.text);
+    const badGet = await read(await fetch(`${app!.api.graphqlUrl}?query=${encodeURIComponent(bad)}`, { headers: { accept: "application/json" } }));
+    expect(badGet).toMatchObject({ cache: "MISS", etag: null, cacheControl: "no-store" });
     const overLimit = `{ liaisonStatements(offset: 999999999) { id } }`;
     expect((await post(overLimit, {})).cache).toBe("MISS");
     expect((await post(overLimit, {})).cache).toBe("MISS");
