@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
@@ -34,6 +35,7 @@ export async function buildSchema(driver: Driver, database: string, options: Sch
   const accessControl = options.accessControl ?? false;
   const sdl = accessControl ? `${readTypeDefs()}\n${readTypeDefs(ACCESS_SCHEMA_DIR)}` : readTypeDefs();
   const typeDefs = withSavedQueries(sdl, accessControl);
+  reuseInterfaceAdapters();
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
@@ -57,4 +59,42 @@ export function withSavedQueries(typeDefs: string, accessControl: boolean): stri
     const statement = savedQuery(name).replace(/\$access\b/g, access);
     return `@cypher(statement: ${JSON.stringify(statement)}`;
   });
+}
+
+interface SchemaEntity {
+  readonly compositeEntities: readonly unknown[];
+}
+
+type EntityInterfaces = (entity: SchemaEntity) => unknown[];
+
+/**
+ * @neo4j/graphql 7 (`getEntityInterfaces`, run for every connection field of every request)
+ * builds a fresh adapter of each interface the connection's target implements, and each of those
+ * builds adapters of all the interface's types with all their fields and relationships: through
+ * `Entity`'s thirteen types that was most of the time a request spent before its Cypher reached
+ * Neo4j. The adapters are read-only views of the schema model, which never changes once the schema
+ * is built, so the adapters of one type's interfaces are built once and reused. The function is
+ * reached by its file because the package does not export it; when a version moves or renames it,
+ * nothing is replaced and requests only go back to the slower path.
+ */
+export function reuseInterfaceAdapters(): boolean {
+  const require = createRequire(import.meta.url);
+  const file = path.join(path.dirname(require.resolve("@neo4j/graphql")), "translate/queryAST/utils/get-entity-interfaces.js");
+  if (!existsSync(file)) return false;
+  const utils = require(file) as { getEntityInterfaces?: EntityInterfaces & { reused?: true } };
+  const original = utils.getEntityInterfaces;
+  if (typeof original !== "function") return false;
+  if (original.reused) return true;
+  // Keyed by the schema model's own list of a type's interfaces, which every adapter of the type shares.
+  const built = new WeakMap<readonly unknown[], { readonly size: number; readonly adapters: unknown[] }>();
+  const reused = (entity: SchemaEntity): unknown[] => {
+    const key = entity.compositeEntities;
+    const known = built.get(key);
+    if (known && known.size === key.length) return known.adapters;
+    const adapters = original(entity);
+    built.set(key, { size: key.length, adapters });
+    return adapters;
+  };
+  utils.getEntityInterfaces = Object.assign(reused, { reused: true as const });
+  return true;
 }
