@@ -101,7 +101,9 @@ async function writeTogether(driver: Driver, database: string, writes: readonly 
       });
       if (changed.length === 0) return outcomes;
       const ids = changed.map((w) => w.documentId);
-      const pending = await beforeDocumentsChange(tx, ids);
+      // A document never written before has no relations of its own, so nothing in the
+      // summaries to take out: a first load skips that statement.
+      const pending = await beforeDocumentsChange(tx, ids.filter((id) => previous.get(id) != null));
       const ends = new Set<string>();
       // Only a document written before has relations of its own to remove.
       for (const write of changed) {
