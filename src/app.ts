@@ -4,6 +4,7 @@ import { readListLimits } from "./api/limits/list-limits.js";
 import type { Config } from "./config/config.js";
 import { loadReferenceGraph } from "./graph/load-reference-graph.js";
 import { migrate } from "./graph/migrate.js";
+import { ensureSummaries } from "./load/summaries.js";
 import { connectNeo4j, type Neo4jConnection } from "./neo4j/connection.js";
 import { checkPortFree, describePortError } from "./start-up/check-port-free.js";
 
@@ -45,6 +46,7 @@ export async function startApp(config: Config, report: (line: string) => void = 
     } else {
       report("Reference graph: not loaded (LOAD_REFERENCE_GRAPH=false)");
     }
+    await ensureSummaries(neo4j.driver, neo4j.database, report);
     report("GraphQL schema: building...");
     const schema = await buildSchema(neo4j.driver, neo4j.database, { accessControl: true });
     report(`GraphQL schema: built (${elapsed()})`);

@@ -6,12 +6,15 @@ import { loadConfig } from "../config/config.js";
 import { loadDotEnv } from "../config/load-env.js";
 import { loadReferenceGraph, type ReferenceLoadResult } from "../graph/load-reference-graph.js";
 import { migrate, type MigrationResult } from "../graph/migrate.js";
+import { ensureSummaries } from "../load/summaries.js";
 import { connectNeo4j, type Neo4jConnection } from "../neo4j/connection.js";
 
 export interface OpenGraphOptions {
   /** Info lines (connection, migrations applied), meant for stderr. */
   readonly report: (line: string) => void;
   readonly reference: "always" | "when-missing" | "never";
+  /** false for the command that rebuilds the summaries itself; otherwise outdated ones are rebuilt first. */
+  readonly ensureSummaries?: boolean;
 }
 
 export interface OpenGraph {
@@ -37,6 +40,8 @@ export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
       reference = await loadReferenceGraph(driver, database);
       if (options.reference === "when-missing") options.report(`Loaded the reference graph: ${reference.nodesCreated} nodes, ${reference.relationshipsCreated} relationships created`);
     }
+    // Writes add to the summaries: they must be the current version's before anything is added.
+    if (options.ensureSummaries !== false) await ensureSummaries(driver, database, options.report);
     return { connection, migrations, reference };
   } catch (error) {
     await connection.close();

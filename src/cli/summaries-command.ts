@@ -36,7 +36,7 @@ export async function runSummariesCommand(argv: readonly string[]): Promise<numb
     return 0;
   }
   const report = (line: string) => process.stderr.write(`${line}\n`);
-  const { connection } = await openGraph({ report, reference: "never" });
+  const { connection } = await openGraph({ report, reference: "never", ensureSummaries: false });
   try {
     const started = Date.now();
     const result = await rebuildSummaries(connection.driver, connection.database, {

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { splitStatements } from "../graph/cypher-file.js";
 import { bumpGraphVersion } from "../graph/graph-version.js";
 import { loadStatement } from "./cypher-statement.js";
+import { recordedSummariesFingerprint, recordSummariesFingerprint, summariesFingerprint } from "./summaries-state.js";
 
 /**
  * The summaries the loader keeps (cypher/load/summaries-add.cypher): body–topic weights, per-period
@@ -69,6 +70,7 @@ export async function rebuildSummaries(
       options.progress?.(index + 1, statements.length);
     }
     const documents = await session.run("MATCH (d:LiaisonStatement) RETURN count(d) AS documents");
+    await recordSummariesFingerprint(driver, database);
     await session.executeWrite((tx) => bumpGraphVersion(tx));
     const counts = await session.run(
       `CALL () { MATCH (s:BodyTopic) RETURN count(s) AS bodyTopics }
@@ -93,4 +95,18 @@ export async function rebuildSummaries(
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Rebuilds the summaries when the statements that compute them or the reference data changed
+ * since they were last rebuilt (an upgrade, new reference data), so a start-up never serves
+ * analytics from summaries an older version kept. Returns whether it rebuilt.
+ */
+export async function ensureSummaries(driver: Driver, database: string, report: (line: string) => void): Promise<boolean> {
+  if ((await recordedSummariesFingerprint(driver, database)) === summariesFingerprint()) return false;
+  const started = Date.now();
+  report("Summaries: the summary statements or the reference data changed since the last rebuild; rebuilding...");
+  const result = await rebuildSummaries(driver, database);
+  report(`Summaries: rebuilt from ${result.documents} liaison statements in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
 }

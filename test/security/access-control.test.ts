@@ -1,6 +1,7 @@
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
+import { rebuildSummaries } from "../../src/load/summaries.js";
 import { startTestApi } from "../e2e/api/start-test-api.js";
 import { useTestGraph } from "../support/neo4j.js";
 
@@ -165,11 +166,17 @@ describe("access control", () => {
   let app: App | undefined;
   let memberToken = "";
 
-  const cleanup = () => graph.rows(`MATCH (n:Entity) WHERE n.id STARTS WITH "test-acl" OR n.id = $topic DETACH DELETE n`, { topic: TOPIC });
+  // The fixture is written in Cypher, not by the loader, so the analytics' summaries are rebuilt
+  // after each change to it.
+  const cleanup = async () => {
+    await graph.rows(`MATCH (n:Entity) WHERE n.id STARTS WITH "test-acl" OR n.id = $topic DETACH DELETE n`, { topic: TOPIC });
+    await rebuildSummaries(graph.driver, graph.database);
+  };
 
   beforeAll(async () => {
     await cleanup();
     await graph.rows(FIXTURE, { sender: SENDER, topic: TOPIC, fg: FOCUS_GROUP, public: PUBLIC_DOC, restricted: RESTRICTED_DOC });
+    await rebuildSummaries(graph.driver, graph.database);
     app = await startTestApi({ AUTH_JWT_SECRET: SECRET });
     memberToken = await token({ roles: ["member"] });
   });
