@@ -20,7 +20,9 @@ import { evaluateGoals, type IngestionOutcome } from "./evaluate-goals.js";
 import { GraphqlHttpClient } from "./http-client.js";
 import { measureOperation, type BenchOperation, type OperationMeasurement } from "./measure-operation.js";
 import { OPERATIONS } from "./operations.js";
-import { loadGeneratedQueries, loadMeasureIngestion } from "./optional-parts.js";
+import { GENERATED_QUERIES } from "./generated-queries.js";
+import { measureIngestion } from "./ingestion.js";
+import { handCypherPath } from "./optional-parts.js";
 import { formatGoals, formatSizeTable, type TableSize } from "./print-report.js";
 import { StatementRecorder } from "./statement-recorder.js";
 import { ms, sizeLabel } from "./table.js";
@@ -97,12 +99,9 @@ async function bench(args: BenchArgs, config: Config, db: Database): Promise<voi
   const startedAt = new Date().toISOString();
   const { driver, database } = db;
   const graph = await BenchGraph.open(driver, database, { seed: args.seed, batch: args.batch, firstSize: args.sizes[0]!, reuse: args.reuse }, log);
-  const generated = await loadGeneratedQueries();
-  const generatedMissing = "missing" in generated ? generated.missing : undefined;
-  if (generatedMissing) log(`Generated queries: not timed, ${generatedMissing}`);
   const operations: BenchOperation[] = [
     ...OPERATIONS.map((op) => ({ name: op.name, kind: "analytics" as const, graphql: op.source })),
-    ...("value" in generated ? generated.value.map((q) => ({ name: q.name, kind: "generated" as const, graphql: q.graphql, variables: q.variables, cypherFile: q.cypherFile })) : []),
+    ...GENERATED_QUERIES.map((q) => ({ name: q.name, kind: "generated" as const, graphql: q.graphql, variables: q.variables, cypherFile: handCypherPath(q.cypherFile) })),
   ];
 
   const recorder = new StatementRecorder();
@@ -145,7 +144,7 @@ async function bench(args: BenchArgs, config: Config, db: Database): Promise<voi
   }
 
   if (args.ingest > 0) ingestion = await measureIngestionSafely(args, db, graph);
-  const goals = evaluateGoals({ sizes, generatedMissing, ingestion });
+  const goals = evaluateGoals({ sizes, generatedMissing: undefined, ingestion });
 
   log("");
   sizes.forEach((size, i) => log(`${formatSizeTable(size as TableSize, sizes[i - 1] as TableSize | undefined)}\n`));
@@ -165,7 +164,7 @@ async function bench(args: BenchArgs, config: Config, db: Database): Promise<voi
       options: { ...args, help: undefined },
       database: db.description,
       graph: { origin: graph.origin },
-      generatedQueries: generatedMissing ? { missing: generatedMissing } : { count: operations.filter((o) => o.kind === "generated").length },
+      generatedQueries: { count: operations.filter((o) => o.kind === "generated").length },
       sizes,
       ingestion,
       goals,
@@ -177,11 +176,9 @@ async function bench(args: BenchArgs, config: Config, db: Database): Promise<voi
 }
 
 async function measureIngestionSafely(args: BenchArgs, db: Database, graph: BenchGraph): Promise<IngestionOutcome> {
-  const loaded = await loadMeasureIngestion();
-  if ("missing" in loaded) return { missing: loaded.missing };
   log(`\nIngestion: ${args.ingest} documents into the ${sizeLabel(graph.documents)}-document graph`);
   try {
-    const measured = await loaded.value({ driver: db.driver, database: db.database, documents: args.ingest, log: (line) => log(`  ${line}`) });
+    const measured = await measureIngestion({ driver: db.driver, database: db.database, documents: args.ingest, log: (line) => log(`  ${line}`) });
     return { measured, graphDocuments: graph.documents };
   } catch (error) {
     return { missing: `failed: ${error instanceof Error ? error.message : String(error)}` };
