@@ -10,7 +10,7 @@ import type { Driver } from "neo4j-driver";
 import type { Extraction } from "../extract/extraction.js";
 import { toGraphWrite, type GraphWrite } from "../load/graph-write.js";
 import type { AccessLevel } from "../model/access-level.js";
-import { isDatabaseLost, writeBatch, type WriteOutcome } from "../load/write-batch.js";
+import { writeBatch, type WriteOutcome } from "../load/write-batch.js";
 import { describeFailure } from "./document-failure.js";
 import { DocumentWorkerPool, type DocumentPreparer, type PreparedDocument } from "./document-worker.js";
 import { expandInputs, type InputFailure } from "./expand-inputs.js";
