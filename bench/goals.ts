@@ -82,6 +82,8 @@ export function stepNote(step: SizeStep): string {
 export interface GoalLine {
   readonly subject: string;
   readonly mark: Mark;
+  /** What explains a shortfall (the database profile, the time outside the database); printed under a SHORT line. */
+  readonly why?: string;
 }
 
 export interface Goal {

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from "../src/config/config.js";
 import { readGraphqlAnswer, type GraphqlHttpClient } from "./http-client.js";
 import { canonicalJson } from "./canonical-json.js";
 import { timeInterleaved, type Trial, type Way, type WayTiming } from "./interleave.js";
+import { profileStatements, type DatabaseProfile } from "./profile-statements.js";
 import type { StatementRecorder } from "./statement-recorder.js";
 
 export interface BenchOperation {
@@ -35,6 +36,8 @@ export interface OperationMeasurement {
   /** What the raw timing runs: saved query names, or the hand-written file. */
   readonly cypher: readonly string[];
   readonly ways: Readonly<Record<Way, WayTiming>>;
+  /** The raw Cypher's PROFILE, once, after the timings: where the database's part of the time goes. */
+  readonly profile?: DatabaseProfile;
   readonly notes: readonly string[];
 }
 
@@ -135,5 +138,6 @@ export async function measureOperation(operation: BenchOperation, harness: Harne
   const timed = await timeInterleaved(trials, runs, warmup);
   const ways = Object.fromEntries(trials.map((t) => [t.way, timed.get(t.way)!])) as Record<Way, WayTiming>;
   if ((ways.http.cache.HIT ?? 0) > 0) notes.push(`${ways.http.cache.HIT} requests sent with no-cache were answered from the cache`);
-  return { name: operation.name, kind: operation.kind, cypher: statements.map((s) => s.label), ways, notes };
+  const profile = await profileStatements(driver, database, statements);
+  return { name: operation.name, kind: operation.kind, cypher: statements.map((s) => s.label), ways, ...(profile ? { profile } : {}), notes };
 }

@@ -22,7 +22,10 @@ export function formatGoals(goals: readonly EvaluatedGoal[]): string {
   const lines: string[] = [];
   for (const goal of goals) {
     lines.push(`Goal ${goal.number}, ${goal.title}: ${goal.status === "N/A" ? "n/a or incomplete" : goal.status}`);
-    for (const line of goal.lines) lines.push(`  ${line.subject}: ${formatMark(line.mark)}`);
+    for (const line of goal.lines) {
+      lines.push(`  ${line.subject}: ${formatMark(line.mark)}`);
+      if (line.why && line.mark.status === "SHORT") lines.push(`      why: ${line.why}`);
+    }
     for (const info of goal.info) lines.push(`  (shown, not judged) ${info}`);
   }
   return lines.join("\n");

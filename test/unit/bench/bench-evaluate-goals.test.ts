@@ -85,3 +85,26 @@ describe("growth between sizes other than 10k and 100k", () => {
     expect(goals[0]!.lines[1]).toEqual({ subject: "overlaps: growth of HTTP p50 2k→20k", mark: { status: "PASS", detail: "1.20× ≤ 1.5×" } });
   });
 });
+
+describe("what explains a shortfall", () => {
+  it("gives a missed analytics goal the database's share and profile, and a missed generated goal the time outside the database", async () => {
+    const { formatProfile } = await import("../../../bench/profile-statements.js");
+    const profile = { dbHits: 1_234_567, top: [{ operator: "Expand(All)", dbHits: 800_000 }, { operator: "Filter", dbHits: 434_567 }] };
+    expect(formatProfile(profile)).toBe("1,234,567 db hits, most in Expand(All) 800,000, Filter 434,567");
+    const slow: MeasuredOperation = { ...operation("overlaps", "analytics", 150, 120), profile };
+    const lookup: MeasuredOperation = { ...operation("lookup by id", "generated", 14, 3.5, timing(14), 16.5), profile: { dbHits: 12, top: [] } };
+    const goals = evaluateGoals({
+      sizes: [
+        { documents: 10_000, operations: [{ ...operation("overlaps", "analytics", 20, 15), profile: { dbHits: 1000, top: [] } }] },
+        { documents: 100_000, operations: [slow, lookup] },
+      ],
+      generatedMissing: undefined,
+      ingestion: { missing: "--ingest 0" },
+    });
+    const [p95, growth] = goals[0]!.lines;
+    expect(p95!.why).toBe("the database takes 120.0 of 150.0 ms (p50); 1,234,567 db hits, most in Expand(All) 800,000, Filter 434,567");
+    expect(growth!.why).toBe("db hits 1,000 → 1,234,567; 1,234,567 db hits, most in Expand(All) 800,000, Filter 434,567");
+    expect(goals[1]!.lines[0]!.why).toMatch(/^13\.0 ms per request outside the database .*; the hand-written Cypher: 12 db hits$/);
+    expect(goals[2]!.lines[0]!.why).toMatch(/^10\.5 ms per request outside the database/);
+  });
+});
