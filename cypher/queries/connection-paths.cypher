@@ -19,10 +19,31 @@ MATCH (b:Entity {id: $to})
 WHERE NOT b:LiaisonStatement OR coalesce(b.access, "public") IN $access
 // Documents the reader may not see, and so neither the relations they support: read once, then a
 // list lookup per step of the path search.
+// The statements the reader may not see, found by range seeks on the access index rather than by
+// reading every statement: for a reader granted "public" (a statement without a level is public),
+// they are the ones whose level falls outside every level granted, i.e. before the first, between
+// two, or after the last in sorted order.
 CALL () {
-  MATCH (h:LiaisonStatement)
-  WHERE NOT coalesce(h.access, "public") IN $access
-  RETURN collect(h.id) AS hidden
+  WITH apoc.coll.sort(apoc.coll.toSet(coalesce($access, []))) AS levels
+  CALL (levels) {
+    WITH levels WHERE "public" IN levels
+    MATCH (h:LiaisonStatement) WHERE h.access < levels[0]
+    RETURN h.id AS id
+    UNION ALL
+    WITH levels WHERE "public" IN levels
+    UNWIND range(1, size(levels) - 1) AS i
+    MATCH (h:LiaisonStatement) WHERE h.access > levels[i - 1] AND h.access < levels[i]
+    RETURN h.id AS id
+    UNION ALL
+    WITH levels WHERE "public" IN levels
+    MATCH (h:LiaisonStatement) WHERE h.access > levels[size(levels) - 1]
+    RETURN h.id AS id
+    UNION ALL
+    WITH levels WHERE NOT "public" IN levels
+    MATCH (h:LiaisonStatement) WHERE NOT coalesce(h.access, "public") IN levels
+    RETURN h.id AS id
+  }
+  RETURN collect(id) AS hidden
 }
 // Variable-length bounds cannot be parameters, so 6 bounds the search and $maxHops is checked on
 // the paths found. The length check stays out of the MATCH: there it would make the planner add
