@@ -14,6 +14,6 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrig
   res.setHeader("Access-Control-Allow-Origin", allowAny ? "*" : origin);
   if (!allowAny) res.setHeader("Vary", "Origin");
   res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-  res.setHeader("Access-Control-Allow-Headers", "Content-Type, Accept, Authorization, Apollo-Require-Preflight");
+  res.setHeader("Access-Control-Allow-Headers", "Content-Type, Accept, Authorization, Apollo-Require-Preflight, Neo4j-Bookmarks");
   res.setHeader("Access-Control-Max-Age", "600");
 }

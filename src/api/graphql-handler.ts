@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from "@apollo/s
 import { answerEtag, answerKey, graphqlParams } from "./cache/cache-key.js";
 import { readVersion } from "./cache/read-version.js";
 import type { ResponseCache } from "./cache/response-cache.js";
+import { bookmarksRefusal } from "./http/bookmarks-refusal.js";
 import { readBody } from "./http/read-body.js";
 import { sendGraphqlError } from "./http/respond.js";
 import type { ApiContext, RequestScope } from "./request-context.js";
@@ -15,13 +16,17 @@ export interface GraphqlExchange {
   readonly maxBodyBytes: number;
   readonly scope: RequestScope;
   readonly cache: ResponseCache;
+  /** True when the client sent bookmarks (Neo4j-Bookmarks); the scope's reads already wait for them. */
+  readonly withBookmarks?: boolean;
 }
 
 /**
  * Hands one /graphql request to Apollo: reads the body within `maxBodyBytes` (413 otherwise),
  * parses JSON bodies (400 when broken) and sends Apollo's answer back. A query the response cache
  * holds for the graph's current version is answered from it (a GET whose `If-None-Match` names
- * the answer gets 304); a successful answer is kept for the next identical request.
+ * the answer gets 304); a successful answer is kept for the next identical request. A request with
+ * bookmarks first reads the graph's version through them, so bookmarks the database refuses, or
+ * writes it has not caught up with, get a clear answer before any work.
  */
 export async function handleGraphql(exchange: GraphqlExchange): Promise<void> {
   const { apollo, req, res, url, maxBodyBytes, scope, cache } = exchange;
@@ -47,7 +52,17 @@ export async function handleGraphql(exchange: GraphqlExchange): Promise<void> {
     }
   }
 
-  const lookup = await cacheLookup(exchange, method, body);
+  let knownVersion: number | undefined;
+  if (exchange.withBookmarks) {
+    try {
+      knownVersion = await readVersion(scope.context.db);
+    } catch (error) {
+      const refusal = bookmarksRefusal(error);
+      if (refusal) return sendGraphqlError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
+    }
+  }
+
+  const lookup = await cacheLookup(exchange, method, body, knownVersion);
   if (lookup.use === "KEYED") {
     const { key, version } = lookup;
     const etag = answerEtag(version, key);
@@ -109,7 +124,7 @@ type Lookup =
  * asked for with `If-None-Match` (fetch() adds `no-cache` to every conditional request) is still
  * checked against the current version: that check is the validation `no-cache` asks for.
  */
-async function cacheLookup(exchange: GraphqlExchange, method: string, body: unknown): Promise<Lookup> {
+async function cacheLookup(exchange: GraphqlExchange, method: string, body: unknown, knownVersion: number | undefined): Promise<Lookup> {
   const { req, url, scope, cache } = exchange;
   const fresh = asksForFreshAnswer(req);
   if (!cache.enabled || (fresh && !(method === "GET" && req.headers["if-none-match"]))) return { use: "BYPASS" };
@@ -123,7 +138,7 @@ async function cacheLookup(exchange: GraphqlExchange, method: string, body: unkn
   });
   let version: number;
   try {
-    version = await readVersion(scope.context.db);
+    version = knownVersion ?? (await readVersion(scope.context.db));
   } catch {
     return { use: "BYPASS" };
   }

@@ -14,6 +14,7 @@ import { createErrorFormatter } from "./errors.js";
 import { handleGraphql } from "./graphql-handler.js";
 import { createHostCheck } from "./http/host-check.js";
 import { send, sendGraphqlError, sendJson } from "./http/respond.js";
+import { readBookmarks } from "./http/read-bookmarks.js";
 import type { ListLimit } from "./limits/list-limits.js";
 import { limitsPlugin } from "./limits/limits-plugin.js";
 import { MemoryWatchdog } from "./memory-watchdog.js";
@@ -105,13 +106,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         const challenge = req.headers.authorization ? 'Bearer error="invalid_token"' : "Bearer";
         return sendGraphqlError(res, 401, "UNAUTHENTICATED", authentication.reason, { "WWW-Authenticate": challenge });
       }
-      const scope = createRequestScope(shared, limits, watchdog, authentication.viewer);
+      const bookmarks = readBookmarks(req.headers);
+      if (!bookmarks.ok) return sendGraphqlError(res, 400, "BAD_REQUEST", bookmarks.reason);
+      const scope = createRequestScope(shared, limits, watchdog, authentication.viewer, bookmarks.bookmarks);
       // A client that goes away stops its database work.
       res.once("close", () => {
         if (!res.writableFinished) scope.abort("the client closed the connection");
         scope.done();
       });
-      return handleGraphql({ apollo, req, res, url, maxBodyBytes: limits.maxBodyBytes, scope, cache });
+      return handleGraphql({ apollo, req, res, url, maxBodyBytes: limits.maxBodyBytes, scope, cache, withBookmarks: bookmarks.bookmarks.length > 0 });
     }
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "method not allowed" });
     if (await serveVendorAsset(req, res, url.pathname)) return;

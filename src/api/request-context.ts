@@ -30,17 +30,19 @@ export interface RequestScope {
 /**
  * Everything one request runs with: the caller's access (a trusted JWT for @neo4j/graphql's
  * authorization rules, `access` for the saved queries), its gated database access, handed to
- * @neo4j/graphql as `executionContext` and to the project's resolvers as `db`, and an abort switch
- * the memory watchdog and a vanished client use.
+ * @neo4j/graphql as `executionContext` and to the project's resolvers as `db` (every read waiting
+ * for the client's `bookmarks`, if it sent any), and an abort switch the memory watchdog and a
+ * vanished client use.
  */
 export function createRequestScope(
   shared: SharedDatabase,
   limits: Pick<ApiLimits, "dbMaxConcurrentPerRequest" | "transactionTimeoutMs">,
   watchdog: MemoryWatchdog,
   viewer: Viewer,
+  bookmarks: readonly string[] = [],
 ): RequestScope {
   const controller = new AbortController();
-  const database = new RequestDatabase(shared, controller.signal, new Semaphore(limits.dbMaxConcurrentPerRequest));
+  const database = new RequestDatabase(shared, controller.signal, new Semaphore(limits.dbMaxConcurrentPerRequest), bookmarks);
   const abort = (reason: string) => {
     if (!controller.signal.aborted) {
       controller.abort(new GraphQLError(`The request was stopped: ${reason}.`, { extensions: { code: ErrorCode.ServerBusy } }));

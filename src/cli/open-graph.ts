@@ -8,6 +8,7 @@ import { loadReferenceGraph, type ReferenceLoadResult } from "../graph/load-refe
 import { migrate, type MigrationResult } from "../graph/migrate.js";
 import { ensureSummaries } from "../load/summaries.js";
 import { connectNeo4j, type Neo4jConnection } from "../neo4j/connection.js";
+import { saveBookmarks } from "../neo4j/save-bookmarks.js";
 
 export interface OpenGraphOptions {
   /** Info lines (connection, migrations applied), meant for stderr. */
@@ -18,6 +19,7 @@ export interface OpenGraphOptions {
 }
 
 export interface OpenGraph {
+  /** Its `close` saves the bookmarks to NEO4J_BOOKMARKS_FILE first, when that is set. */
   readonly connection: Neo4jConnection;
   readonly migrations: MigrationResult;
   /** Undefined when the reference graph was not loaded by this call. */
@@ -27,7 +29,7 @@ export interface OpenGraph {
 export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
   loadDotEnv();
   const config = loadConfig();
-  const connection = await connectNeo4j(config.neo4j, options.report);
+  const connection = withSavedBookmarks(await connectNeo4j(config.neo4j, options.report), config.neo4j.bookmarksFile);
   try {
     const { driver, database } = connection;
     options.report(`Neo4j: ${connection.uri}${config.neo4j.uri === undefined ? " (local)" : ""}, database ${database}`);
@@ -47,6 +49,25 @@ export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
     await connection.close();
     throw error;
   }
+}
+
+/**
+ * The connection, saving its bookmarks when it closes, so that a client can ask the API to answer
+ * from a graph that holds this command's writes (`Neo4j-Bookmarks`), even on a lagging cluster
+ * member. Only commands save them: the API's own reads must never replace a writer's bookmarks.
+ */
+function withSavedBookmarks(connection: Neo4jConnection, file: string | undefined): Neo4jConnection {
+  if (file === undefined) return connection;
+  return {
+    ...connection,
+    close: async () => {
+      try {
+        await saveBookmarks(connection.driver, file);
+      } finally {
+        await connection.close();
+      }
+    },
+  };
 }
 
 async function hasReferenceGraph(connection: Neo4jConnection): Promise<boolean> {

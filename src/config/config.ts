@@ -11,7 +11,7 @@ import {
 } from "./api-config.js";
 import { ConfigError } from "./config-error.js";
 import { readCorsOrigins } from "./cors-origins.js";
-import { bool, integer, memorySize, oneOf, port } from "./read-env.js";
+import { bool, integer, memorySize, oneOf, optionalPath, port } from "./read-env.js";
 
 export type { ApiLimits, AuthConfig, ResponseCacheConfig } from "./api-config.js";
 
@@ -38,6 +38,12 @@ export interface Neo4jConfig {
   readonly password: string | undefined;
   readonly database: string;
   readonly local: LocalNeo4jConfig;
+  /**
+   * Where a graph command (ingest, import, watch, ...) saves its bookmarks when it closes the
+   * connection (NEO4J_BOOKMARKS_FILE), for clients to send to the API as `Neo4j-Bookmarks`;
+   * undefined: nowhere. The API never writes it.
+   */
+  readonly bookmarksFile?: string | undefined;
 }
 
 export interface Config {
@@ -92,6 +98,7 @@ export function loadConfig(env: Env = process.env, overrides: Env = {}): Config 
       username: read("NEO4J_USERNAME") ?? "neo4j",
       password: read("NEO4J_PASSWORD") ?? read("NEO4J_LOCAL_PASSWORD"),
       database: read("NEO4J_DATABASE") ?? "neo4j",
+      bookmarksFile: optionalPath(read, "NEO4J_BOOKMARKS_FILE"),
       local: {
         dataDir: path.resolve(PROJECT_ROOT, read("NEO4J_LOCAL_DATA_DIR") ?? ".neo4j"),
         boltPort: port(read, "NEO4J_LOCAL_BOLT_PORT", 7687),

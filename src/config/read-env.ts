@@ -1,3 +1,5 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { ConfigError } from "./config-error.js";
 
 /** Reads one variable: trimmed, undefined when unset or blank. */
@@ -41,4 +43,18 @@ export function oneOf<T extends string>(read: Reader, name: string, allowed: rea
 /** A comma-separated list, blanks dropped. */
 export function list(read: Reader, name: string): string[] {
   return (read(name) ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+}
+
+/**
+ * A file the process will write, resolved against the working directory (where a user typed the
+ * command); its folder must exist already, so a typo fails at start-up, not after the work is done.
+ */
+export function optionalPath(read: Reader, name: string): string | undefined {
+  const raw = read(name);
+  if (raw === undefined) return undefined;
+  const resolved = path.resolve(raw);
+  if (!existsSync(path.dirname(resolved)) || !statSync(path.dirname(resolved)).isDirectory()) {
+    throw new ConfigError(name, raw, `a file in a folder that exists (${path.dirname(resolved)} does not)`);
+  }
+  return resolved;
 }

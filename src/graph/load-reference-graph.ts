@@ -74,7 +74,7 @@ export async function loadReferenceGraph(
   let relationshipsCreated = 0;
   let propertiesSet = 0;
   const files = readCypherFolder(folder);
-  const session = driver.session({ database });
+  const session = driver.session({ database, bookmarkManager: driver.executeQueryBookmarkManager });
   try {
     for (const file of files) {
       const parameters = parametersOf(file, provided);

@@ -40,6 +40,8 @@ export class RequestDatabase {
     private readonly shared: SharedDatabase,
     private readonly signal: AbortSignal,
     ownGate: Semaphore,
+    /** The client's bookmarks (Neo4j-Bookmarks): every read waits until the database has applied them. */
+    private readonly bookmarks: readonly string[] = [],
   ) {
     this.own = ownGate;
   }
@@ -67,11 +69,13 @@ export class RequestDatabase {
     const release = await this.turn();
     const { driver, database, limits } = this.shared;
     // READ sessions go to a cluster's secondaries. The driver's shared bookmark manager makes every
-    // read of this process at least as new as the reads (and the graph version) it made before.
+    // read of this process at least as new as the reads (and the graph version) it made before;
+    // the client's own bookmarks make it at least as new as the client's writes, from any process.
     const session = driver.session({
       database,
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: driver.executeQueryBookmarkManager,
+      ...(this.bookmarks.length > 0 ? { bookmarks: [...this.bookmarks] } : {}),
     });
     const config = { timeout: limits.transactionTimeoutMs, ...(metadata ? { metadata } : {}) };
     // Aborting closes the session, which resets its connection and stops the query on the server.

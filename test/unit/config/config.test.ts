@@ -74,6 +74,14 @@ describe("loadConfig", () => {
     });
   });
 
+  it("resolves NEO4J_BOOKMARKS_FILE against the working directory and wants its folder to exist", () => {
+    expect(loadConfig({}).neo4j.bookmarksFile).toBeUndefined();
+    expect(loadConfig({ NEO4J_BOOKMARKS_FILE: "bookmarks.txt" }).neo4j.bookmarksFile).toBe(path.resolve("bookmarks.txt"));
+    expect(() => loadConfig({ NEO4J_BOOKMARKS_FILE: "/no/such/folder/bookmarks.txt" })).toThrow(
+      /Invalid NEO4J_BOOKMARKS_FILE="\/no\/such\/folder\/bookmarks.txt": expected a file in a folder that exists \(\/no\/such\/folder does not\)/,
+    );
+  });
+
   it("lets values passed in win over the environment", () => {
     expect(loadConfig({ PORT: "5000" }, { PORT: "6000" }).port).toBe(6000);
   });
