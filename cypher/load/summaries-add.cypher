@@ -1,4 +1,4 @@
-// Summaries, second half: adds what liaison statements contribute, once they are written. Six
+// Summaries, second half: adds what liaison statements contribute, once they are written. Nine
 // kinds of `:Summary` node, never `:Entity` (so the API's types, search and traversals never meet
 // them), one per key:
 //   (:Summary:BodyTopic {key, body, topic, access, studyPeriod, documents, firstDate, lastDate, recent})
@@ -16,6 +16,16 @@
 //     documents `from` sent to `to` (SENT_TO or COPIED_TO, counted once), and how many of them carry a date
 //   (:Summary:BodyTraffic {key, body, access, studyPeriod, flows})
 //     the BodyFlow counts of `body`, as sender and as recipient, added up: a heat map's busiest bodies
+//   (:Summary:BodyFlowDate {key, from, to, access, studyPeriod, span, bucket, documents})
+//     the dated documents of a BodyFlow per year (span "year", bucket "2019") and per month (span
+//     "month", bucket "2019-03", or the whole date when it is shorter): a date range's flows add up
+//     the whole years and months in it (the undated ones are BodyFlow's documents - dated)
+//   (:Summary:BodyReference {key, body, target, access, documents})
+//     documents `body` sent that REFERENCE `target`
+//   (:Summary:BodyRecent {key, body, direction, access, documents, recent, recentDates})
+//     documents `body` sent (direction "sent", SENT_BY) or was sent ("received", SENT_TO), and the
+//     ids of the 500 newest of them in `recent` (dated first, newest first, then by id) with their
+//     dates in `recentDates` ("" when undated)
 // `access` is the documents' level ("public" when unset), `studyPeriod` theirs ("" when unknown),
 // `year` the first four characters of their date ("" when undated), so a reader's filter on them is
 // a filter on the summaries. `npm run summaries` (standards-graph summaries rebuild) deletes them
@@ -25,6 +35,7 @@
 // Parameters: $ids          the liaison statements just written (removed ones simply match nothing)
 //             $stale        BodyTopic keys whose dates or newest documents summaries-subtract could not keep
 //             $staleTotals  BodyTopicTotal keys whose dates summaries-subtract could not keep
+//             $staleRecent  BodyRecent keys whose newest documents summaries-subtract could not keep
 CALL () {
   UNWIND $ids AS id
   MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
@@ -123,6 +134,56 @@ CALL () {
   SET t.flows = t.flows + n
   RETURN count(*) AS traffic
 }
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(sender:Body)
+  WHERE d.date IS NOT NULL
+  MATCH (d)-[:SENT_TO|COPIED_TO {sourceDocument: id}]->(recipient:Body)
+  WHERE recipient <> sender
+  WITH DISTINCT d, sender, recipient
+  UNWIND [["year", left(d.date, 4)], ["month", left(d.date, 7)]] AS bucket
+  WITH sender, recipient, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
+       bucket[0] AS span, bucket[1] AS value, count(*) AS n
+  MERGE (f:Summary:BodyFlowDate {key: sender.id + "|" + recipient.id + "|" + access + "|" + period + "|" + span + "|" + value})
+    ON CREATE SET f.from = sender.id, f.to = recipient.id, f.access = access, f.studyPeriod = period,
+                  f.span = span, f.bucket = value, f.documents = 0
+  SET f.documents = f.documents + n
+  RETURN count(*) AS flowDates
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
+  MATCH (d)-[:REFERENCES {sourceDocument: id}]->(x:Entity)
+  WITH DISTINCT d, b, x
+  WITH b, x, coalesce(d.access, "public") AS access, count(*) AS n
+  MERGE (r:Summary:BodyReference {key: b.id + "|" + x.id + "|" + access})
+    ON CREATE SET r.body = b.id, r.target = x.id, r.access = access, r.documents = 0
+  SET r.documents = r.documents + n
+  RETURN count(*) AS references
+}
+// The newest 500 (the largest limit a body profile lists) a body sent or was sent, each with its
+// date ("" when undated) alongside, so merging new documents in reads no document.
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[r:SENT_BY|SENT_TO {sourceDocument: id}]->(b:Body)
+  WITH DISTINCT d, b, CASE type(r) WHEN "SENT_BY" THEN "sent" ELSE "received" END AS direction
+  WITH b, direction, coalesce(d.access, "public") AS access, count(*) AS n, collect([coalesce(d.date, ""), d.id]) AS added
+  MERGE (s:Summary:BodyRecent {key: b.id + "|" + direction + "|" + access})
+    ON CREATE SET s.body = b.id, s.direction = direction, s.access = access, s.documents = 0, s.recent = [], s.recentDates = []
+  SET s.documents = s.documents + n
+  WITH s, added, [last(s.recentDates), last(s.recent)] AS tail
+  // A full list changes only when a new document comes before its last one.
+  WHERE size(s.recent) < 500
+     OR any(a IN added WHERE (a[0] <> "" AND (tail[0] = "" OR a[0] > tail[0])) OR (a[0] = tail[0] AND a[1] < tail[1]))
+  CALL (s, added) {
+    UNWIND [i IN range(0, size(s.recent) - 1) | [s.recentDates[i], s.recent[i]]] + added AS entry
+    WITH entry ORDER BY entry[0] = "", entry[0] DESC, entry[1]
+    WITH collect(entry)[..500] AS kept
+    RETURN [e IN kept | e[1]] AS recent, [e IN kept | e[0]] AS recentDates
+  }
+  SET s.recent = recent, s.recentDates = recentDates
+  RETURN count(*) AS recentLists
+}
 // A stale summary's dates and newest documents, read again from the documents it counts.
 CALL () {
   UNWIND $stale AS key
@@ -151,4 +212,20 @@ CALL () {
   SET s.firstDate = first, s.lastDate = last
   RETURN count(*) AS refreshedTotals
 }
-RETURN topics, totals, topicPeriods, bodyPeriods, flows, traffic, refreshed, refreshedTotals
+CALL () {
+  UNWIND $staleRecent AS key
+  MATCH (s:BodyRecent {key: key})
+  CALL (s) {
+    MATCH (:Body {id: s.body})<-[r:SENT_BY|SENT_TO]-(d:LiaisonStatement)
+    WHERE r.sourceDocument = d.id AND type(r) = CASE s.direction WHEN "sent" THEN "SENT_BY" ELSE "SENT_TO" END
+      AND coalesce(d.access, "public") = s.access
+    WITH DISTINCT d
+    ORDER BY d.date IS NULL, d.date DESC, d.id
+    LIMIT 500
+    RETURN collect(d.id) AS recent, collect(coalesce(d.date, "")) AS recentDates
+  }
+  SET s.recent = recent, s.recentDates = recentDates
+  RETURN count(*) AS refreshedRecent
+}
+RETURN topics, totals, topicPeriods, bodyPeriods, flows, traffic, flowDates, references, recentLists,
+       refreshed, refreshedTotals, refreshedRecent

@@ -82,3 +82,36 @@ CALL (body, access, period, n) {
   CREATE (t:Summary:BodyTraffic {key: body + "|" + access + "|" + period})
   SET t.body = body, t.access = access, t.studyPeriod = period, t.flows = n
 } IN TRANSACTIONS OF $batchSize ROWS;
+
+MATCH (d:LiaisonStatement)-[sent:SENT_BY]->(sender:Body)
+WHERE sent.sourceDocument = d.id AND d.date IS NOT NULL
+MATCH (d)-[addressed:SENT_TO|COPIED_TO]->(recipient:Body)
+WHERE addressed.sourceDocument = d.id AND recipient <> sender
+WITH DISTINCT d, sender, recipient
+UNWIND [["year", left(d.date, 4)], ["month", left(d.date, 7)]] AS bucket
+WITH sender.id AS from, recipient.id AS to, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
+     bucket[0] AS span, bucket[1] AS value, count(*) AS n
+CALL (from, to, access, period, span, value, n) {
+  CREATE (f:Summary:BodyFlowDate {key: from + "|" + to + "|" + access + "|" + period + "|" + span + "|" + value})
+  SET f.from = from, f.to = to, f.access = access, f.studyPeriod = period, f.span = span, f.bucket = value, f.documents = n
+} IN TRANSACTIONS OF $batchSize ROWS;
+
+MATCH (b:Body)<-[sent:SENT_BY]-(d:LiaisonStatement)-[ref:REFERENCES]->(x:Entity)
+WHERE sent.sourceDocument = d.id AND ref.sourceDocument = d.id
+WITH DISTINCT d, b, x
+WITH b.id AS body, x.id AS target, coalesce(d.access, "public") AS access, count(*) AS n
+CALL (body, target, access, n) {
+  CREATE (r:Summary:BodyReference {key: body + "|" + target + "|" + access})
+  SET r.body = body, r.target = target, r.access = access, r.documents = n
+} IN TRANSACTIONS OF $batchSize ROWS;
+
+MATCH (b:Body)<-[r:SENT_BY|SENT_TO]-(d:LiaisonStatement)
+WHERE r.sourceDocument = d.id
+WITH DISTINCT d, b, CASE type(r) WHEN "SENT_BY" THEN "sent" ELSE "received" END AS direction
+ORDER BY d.date IS NULL, d.date DESC, d.id
+WITH b.id AS body, direction, coalesce(d.access, "public") AS access, count(*) AS n,
+     collect(d.id)[..500] AS recent, collect(coalesce(d.date, ""))[..500] AS recentDates
+CALL (body, direction, access, n, recent, recentDates) {
+  CREATE (s:Summary:BodyRecent {key: body + "|" + direction + "|" + access})
+  SET s.body = body, s.direction = direction, s.access = access, s.documents = n, s.recent = recent, s.recentDates = recentDates
+} IN TRANSACTIONS OF $batchSize ROWS;

@@ -5,7 +5,8 @@
 // document), so a write of one document never changes another's contribution.
 // A summary whose count reaches 0 is deleted; one whose first or last date, or list of newest
 // documents, may have been this document's is returned as stale, for summaries-add to recompute
-// once the graph is written.
+// once the graph is written (BodyTopic keys in stale, BodyTopicTotal in staleTotals, BodyRecent in
+// staleRecent).
 // Parameters: $ids  the liaison statements about to change
 CALL () {
   UNWIND $ids AS id
@@ -106,4 +107,49 @@ CALL () {
   DELETE t
   RETURN count(*) AS removedTraffic
 }
-RETURN stale, staleTotals
+// Dated documents only, once per year and once per month of their date: a date range's flows
+// come from the whole years and months in it.
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(sender:Body)
+  WHERE d.date IS NOT NULL
+  MATCH (d)-[:SENT_TO|COPIED_TO {sourceDocument: id}]->(recipient:Body)
+  WHERE recipient <> sender
+  WITH DISTINCT d, sender, recipient
+  UNWIND [["year", left(d.date, 4)], ["month", left(d.date, 7)]] AS bucket
+  WITH sender.id + "|" + recipient.id + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") + "|" + bucket[0] + "|" + bucket[1] AS key,
+       count(*) AS n
+  MATCH (f:BodyFlowDate {key: key})
+  SET f.documents = f.documents - n
+  WITH f WHERE f.documents <= 0
+  DELETE f
+  RETURN count(*) AS removedFlowDates
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(b:Body)
+  MATCH (d)-[:REFERENCES {sourceDocument: id}]->(x:Entity)
+  WITH DISTINCT d, b, x
+  WITH b.id + "|" + x.id + "|" + coalesce(d.access, "public") AS key, count(*) AS n
+  MATCH (r:BodyReference {key: key})
+  SET r.documents = r.documents - n
+  WITH r WHERE r.documents <= 0
+  DELETE r
+  RETURN count(*) AS removedReferences
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (d:LiaisonStatement {id: id})-[r:SENT_BY|SENT_TO {sourceDocument: id}]->(b:Body)
+  WITH DISTINCT d, b, CASE type(r) WHEN "SENT_BY" THEN "sent" ELSE "received" END AS direction
+  WITH b.id + "|" + direction + "|" + coalesce(d.access, "public") AS key, count(*) AS n, collect(d.id) AS gone
+  MATCH (s:BodyRecent {key: key})
+  SET s.documents = s.documents - n
+  WITH s, s.key AS key, s.documents > 0 AND any(x IN gone WHERE x IN s.recent) AS stale
+  CALL (s) {
+    WITH s WHERE s.documents <= 0
+    DELETE s
+  }
+  WITH key WHERE stale
+  RETURN collect(key) AS staleRecent
+}
+RETURN stale, staleTotals, staleRecent

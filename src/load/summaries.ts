@@ -6,7 +6,8 @@ import { recordedSummariesFingerprint, recordSummariesFingerprint, summariesFing
 
 /**
  * The summaries the loader keeps (cypher/load/summaries-add.cypher): body–topic weights, per-period
- * counts of what bodies sent and of what mentions each topic, and body–body flow counts and each body's traffic, so that
+ * counts of what bodies sent and of what mentions each topic, body–body flow counts (also per year and month of the
+ * documents' dates) and each body's traffic, what each body's documents refer to and its newest documents, so that
  * analytics cost what the bodies and topics involved cost, not what the number of documents costs.
  * Every write of liaison statements brackets its change with these two calls, in its own transaction:
  *
@@ -19,22 +20,26 @@ export interface PendingSummaries {
   readonly stale: readonly string[];
   /** BodyTopicTotal keys whose first or last date must be read again once the write is done. */
   readonly staleTotals?: readonly string[];
+  /** BodyRecent keys whose newest documents must be read again once the write is done. */
+  readonly staleRecent?: readonly string[];
 }
 
 export async function beforeDocumentsChange(tx: ManagedTransaction, ids: readonly string[]): Promise<PendingSummaries> {
-  if (ids.length === 0) return { stale: [], staleTotals: [] };
+  if (ids.length === 0) return { stale: [], staleTotals: [], staleRecent: [] };
   const result = await tx.run(loadStatement("summaries-subtract"), { ids });
   const row = result.records[0];
   return {
     stale: (row?.get("stale") as string[] | undefined) ?? [],
     staleTotals: (row?.get("staleTotals") as string[] | undefined) ?? [],
+    staleRecent: (row?.get("staleRecent") as string[] | undefined) ?? [],
   };
 }
 
 export async function afterDocumentsChange(tx: ManagedTransaction, ids: readonly string[], pending: PendingSummaries): Promise<void> {
   const staleTotals = pending.staleTotals ?? [];
-  if (ids.length === 0 && pending.stale.length === 0 && staleTotals.length === 0) return;
-  await tx.run(loadStatement("summaries-add"), { ids, stale: pending.stale, staleTotals });
+  const staleRecent = pending.staleRecent ?? [];
+  if (ids.length === 0 && pending.stale.length === 0 && staleTotals.length === 0 && staleRecent.length === 0) return;
+  await tx.run(loadStatement("summaries-add"), { ids, stale: pending.stale, staleTotals, staleRecent });
 }
 
 export interface RebuildReport {
@@ -45,6 +50,9 @@ export interface RebuildReport {
   readonly topicPeriods: number;
   readonly bodyPeriods: number;
   readonly bodyTraffic: number;
+  readonly bodyFlowDates: number;
+  readonly bodyReferences: number;
+  readonly bodyRecent: number;
 }
 
 /**
@@ -79,7 +87,11 @@ export async function rebuildSummaries(
        CALL () { MATCH (p:TopicPeriod) RETURN count(p) AS topicPeriods }
        CALL () { MATCH (p:BodyPeriod) RETURN count(p) AS bodyPeriods }
        CALL () { MATCH (t:BodyTraffic) RETURN count(t) AS bodyTraffic }
-       RETURN bodyTopics, bodyFlows, bodyTopicTotals, topicPeriods, bodyPeriods, bodyTraffic`,
+       CALL () { MATCH (f:BodyFlowDate) RETURN count(f) AS bodyFlowDates }
+       CALL () { MATCH (r:BodyReference) RETURN count(r) AS bodyReferences }
+       CALL () { MATCH (s:BodyRecent) RETURN count(s) AS bodyRecent }
+       RETURN bodyTopics, bodyFlows, bodyTopicTotals, topicPeriods, bodyPeriods, bodyTraffic,
+              bodyFlowDates, bodyReferences, bodyRecent`,
     );
     const row = counts.records[0];
     const count = (name: string) => Number(row?.get(name) ?? 0);
@@ -91,6 +103,9 @@ export async function rebuildSummaries(
       topicPeriods: count("topicPeriods"),
       bodyPeriods: count("bodyPeriods"),
       bodyTraffic: count("bodyTraffic"),
+      bodyFlowDates: count("bodyFlowDates"),
+      bodyReferences: count("bodyReferences"),
+      bodyRecent: count("bodyRecent"),
     };
   } finally {
     await session.close();

@@ -19,6 +19,8 @@ export interface SummaryDocument {
   readonly to: readonly string[];
   readonly cc?: readonly string[];
   readonly mentions?: readonly string[];
+  /** Entities the document REFERENCES, e.g. "ITU-T X.1402". */
+  readonly references?: readonly string[];
   /** The level ingestion is asked for (`ingest --access`). */
   readonly access?: AccessLevel;
 }
@@ -53,6 +55,7 @@ export function summaryWrite(doc: SummaryDocument): GraphWrite {
       ...doc.to.map((id) => relation("SENT_TO", id, { purpose: "INFORMATION" })),
       ...(doc.cc ?? []).map((id) => relation("COPIED_TO", id)),
       ...(doc.mentions ?? []).map((id) => relation("MENTIONS", id)),
+      ...(doc.references ?? []).map((id) => relation("REFERENCES", id)),
     ],
     contacts: [],
     warnings: [],

@@ -11,12 +11,14 @@ const BETA = "test-sum:beta";
 const GAMMA = "test-sum:gamma";
 const DELTA = "test-sum:delta";
 const TSAG = "ITU-T TSAG";
+const X1401 = "ITU-T X.1401";
+const X1402 = "ITU-T X.1402";
 
 const DOCUMENTS: readonly SummaryDocument[] = [
-  { id: "test-sum-1", text: "Alpha on ledgers and chains", date: "2018-03-01", studyPeriod: "2017-2020", from: [ALPHA], to: [TSAG], cc: [GAMMA], mentions: [DLT, BLOCKCHAIN] },
-  { id: "test-sum-2", text: "Alpha on chains and contracts", date: "2019-07-15", studyPeriod: "2017-2020", from: [ALPHA], to: [BETA], mentions: [BLOCKCHAIN, SMART_CONTRACTS] },
+  { id: "test-sum-1", text: "Alpha on ledgers and chains", date: "2018-03-01", studyPeriod: "2017-2020", from: [ALPHA], to: [TSAG], cc: [GAMMA], mentions: [DLT, BLOCKCHAIN], references: [X1401] },
+  { id: "test-sum-2", text: "Alpha on chains and contracts", date: "2019-07-15", studyPeriod: "2017-2020", from: [ALPHA], to: [BETA], mentions: [BLOCKCHAIN, SMART_CONTRACTS], references: [X1401, X1402] },
   { id: "test-sum-3", text: "Alpha, undated", studyPeriod: "2017-2020", from: [ALPHA], to: [TSAG], mentions: [DLT] },
-  { id: "test-sum-4", text: "Alpha and Beta jointly, for members", date: "2023-02-01", studyPeriod: "2022-2024", from: [ALPHA, BETA], to: [GAMMA], mentions: [DLT, VEHICULAR], access: "restricted" },
+  { id: "test-sum-4", text: "Alpha and Beta jointly, for members", date: "2023-02-01", studyPeriod: "2022-2024", from: [ALPHA, BETA], to: [GAMMA], mentions: [DLT, VEHICULAR], references: [X1402], access: "restricted" },
   { id: "test-sum-5", text: "Gamma answers", date: "2022-11-30", studyPeriod: "2022-2024", from: [GAMMA], to: [ALPHA], cc: [TSAG], mentions: [BLOCKCHAIN] },
   { id: "test-sum-6", text: "Delta without a study period", date: "2024-01-10", from: [DELTA], to: [ALPHA], mentions: [SMART_CONTRACTS] },
   { id: "test-sum-7", text: "Beta, neither dated nor in a period, for members", from: [BETA], to: [ALPHA, TSAG], mentions: [VEHICULAR], access: "restricted" },
@@ -47,7 +49,8 @@ describe("loader-kept summaries", () => {
     const { kept, rebuilt, report } = await keptAndRebuilt();
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toEqual(rebuilt);
-    expect(report.bodyTopics + report.bodyFlows + report.bodyTopicTotals + report.topicPeriods + report.bodyPeriods + report.bodyTraffic).toBe(rebuilt.length);
+    expect(report.bodyTopics + report.bodyFlows + report.bodyTopicTotals + report.topicPeriods + report.bodyPeriods + report.bodyTraffic
+      + report.bodyFlowDates + report.bodyReferences + report.bodyRecent).toBe(rebuilt.length);
     // A joint statement counts for each sender; a restricted one under its own level.
     expect(await summary(graph, "BodyPeriod", `${BETA}|restricted|2022-2024|2023`)).toMatchObject({ documents: 1 });
     expect(await summary(graph, "BodyPeriod", `${BETA}|restricted||`)).toMatchObject({ documents: 1 });
@@ -67,6 +70,22 @@ describe("loader-kept summaries", () => {
     expect(await summary(graph, "BodyTraffic", `${GAMMA}|public|2017-2020`)).toMatchObject({ flows: 1 });
     expect(await summary(graph, "BodyTraffic", `${GAMMA}|public|2022-2024`)).toMatchObject({ flows: 2 });
     expect(await summary(graph, "BodyTraffic", `${GAMMA}|restricted|2022-2024`)).toMatchObject({ flows: 2 });
+    // Dated flows by year and by month; the undated 3 has none.
+    expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${GAMMA}|public|2017-2020|year|2018`)).toMatchObject({ documents: 1 });
+    expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${GAMMA}|public|2017-2020|month|2018-03`)).toMatchObject({ documents: 1 });
+    expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${TSAG}|public|2017-2020|year|2018`)).toMatchObject({ documents: 1 });
+    expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${BETA}|public|2017-2020|year|2019`)).toMatchObject({ documents: 1 });
+    // References: what the body sent refers to, per access level.
+    expect(await summary(graph, "BodyReference", `${ALPHA}|${X1401}|public`)).toMatchObject({ documents: 2 });
+    expect(await summary(graph, "BodyReference", `${ALPHA}|${X1402}|public`)).toMatchObject({ documents: 1 });
+    expect(await summary(graph, "BodyReference", `${BETA}|${X1402}|restricted`)).toMatchObject({ documents: 1 });
+    // Newest first, the undated last, with their dates.
+    expect(await summary(graph, "BodyRecent", `${ALPHA}|sent|public`)).toMatchObject({
+      documents: 4, recent: ["test-sum-8", "test-sum-2", "test-sum-1", "test-sum-3"],
+      recentDates: ["2020-05-05", "2019-07-15", "2018-03-01", ""],
+    });
+    expect(await summary(graph, "BodyRecent", `${ALPHA}|received|public`)).toMatchObject({ documents: 2, recent: ["test-sum-6", "test-sum-5"] });
+    expect(await summary(graph, "BodyRecent", `${TSAG}|received|restricted`)).toMatchObject({ documents: 1, recent: ["test-sum-7"] });
   });
 
   it("after rewrites, a change of access level and of date, and removals, still equal a rebuild", async () => {
