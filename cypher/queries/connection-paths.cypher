@@ -14,46 +14,55 @@
 //   :param limit => 5
 //   :param access => ["public", "restricted"]
 MATCH (a:Entity {id: $from})
-WHERE NOT a:LiaisonStatement OR coalesce(a.access, "public") IN $access
+WHERE coalesce(a.access, "public") IN $access
 MATCH (b:Entity {id: $to})
-WHERE NOT b:LiaisonStatement OR coalesce(b.access, "public") IN $access
-// Documents the reader may not see, and so neither the relations they support: read once, then a
-// list lookup per step of the path search.
-// The statements the reader may not see, found by range seeks on the access index rather than by
-// reading every statement: for a reader granted "public" (a statement without a level is public),
-// they are the ones whose level falls outside every level granted, i.e. before the first, between
-// two, or after the last in sorted order.
-CALL () {
-  WITH apoc.coll.sort(apoc.coll.toSet(coalesce($access, []))) AS levels
-  CALL (levels) {
-    WITH levels WHERE "public" IN levels
-    MATCH (h:LiaisonStatement) WHERE h.access < levels[0]
-    RETURN h.id AS id
-    UNION ALL
-    WITH levels WHERE "public" IN levels
-    UNWIND range(1, size(levels) - 1) AS i
-    MATCH (h:LiaisonStatement) WHERE h.access > levels[i - 1] AND h.access < levels[i]
-    RETURN h.id AS id
-    UNION ALL
-    WITH levels WHERE "public" IN levels
-    MATCH (h:LiaisonStatement) WHERE h.access > levels[size(levels) - 1]
-    RETURN h.id AS id
-    UNION ALL
-    WITH levels WHERE NOT "public" IN levels
-    MATCH (h:LiaisonStatement) WHERE NOT coalesce(h.access, "public") IN levels
-    RETURN h.id AS id
-  }
-  RETURN collect(id) AS hidden
+WHERE coalesce(b.access, "public") IN $access
+// Where the reader may step: not on a study period (unless it is an end), nor on a node they may
+// not see (a statement above their level, or a node only such statements name), nor along a
+// relation such a statement states. Each is read off the node or relation itself; a relation's
+// document is looked up only when it is neither of the relation's ends.
+// The search goes one length at a time and stops at the first that has paths. Busy bodies are
+// joined by hundreds of two-relation paths (every statement from one to the other is one), and
+// a shortest-path search first reaches every neighbour of both; listing two-relation paths
+// instead stops at the 20th found, so it costs what it finds, not the bodies' traffic.
+// One relation: relations between named things start at one of them, so this reads few.
+CALL (a, b) {
+  MATCH p = (a)-[r]-(b)
+  WHERE r.sourceDocument IS NULL OR r.sourceDocument IN [a.id, b.id]
+     OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access }
+  RETURN collect(p)[..20] AS direct
 }
-// Variable-length bounds cannot be parameters, so 6 bounds the search and $maxHops is checked on
-// the paths found. The length check stays out of the MATCH: there it would make the planner add
+// Two relations, when none joins them directly.
+CALL (a, b, direct) {
+  WITH a, b WHERE size(direct) = 0 AND $maxHops >= 2
+  MATCH p = (a)-[r1]-(m)-[r2]-(b)
+  WHERE NOT m:StudyPeriod AND coalesce(m.access, "public") IN $access
+    AND all(r IN [r1, r2] WHERE r.sourceDocument IS NULL OR r.sourceDocument = m.id
+      OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+  WITH p LIMIT 20
+  RETURN collect(p) AS two
+}
+// Three to six, when none is shorter: a breadth-first search from both ends that checks every
+// step as it takes it. Variable-length bounds cannot be parameters, so 6 bounds the search and
+// $maxHops is checked on the paths found; out of the MATCH, the check cannot make the planner add
 // an exhaustive fallback search for when no shortest path passes it.
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE none(n IN nodes(p) WHERE n:StudyPeriod AND n <> a AND n <> b)
-  AND none(n IN nodes(p) WHERE n:LiaisonStatement AND n.id IN hidden)
-  AND none(r IN relationships(p) WHERE r.sourceDocument IS NOT NULL AND r.sourceDocument IN hidden)
-WITH p
-WHERE length(p) <= $maxHops
+CALL (a, b, direct, two) {
+  WITH a, b WHERE size(direct) + size(two) = 0 AND $maxHops >= 3
+  MATCH p = allShortestPaths((a)-[*..6]-(b))
+  WHERE none(n IN nodes(p) WHERE n:StudyPeriod AND n <> a AND n <> b)
+    AND all(n IN nodes(p) WHERE coalesce(n.access, "public") IN $access)
+    AND all(r IN relationships(p) WHERE r.sourceDocument IS NULL
+      OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+  WITH p WHERE length(p) <= $maxHops
+  LIMIT 20
+  RETURN collect(p) AS longer
+}
+// Up to 20 paths as short as any, as the search met them; which of many equally short paths it
+// meets first depends on how the store holds them, so they are put in the order of their nodes'
+// ids and the first $limit kept: the same graph gives the same answer, and a smaller $limit a
+// prefix of a larger one's.
+UNWIND direct + two + longer AS p
+WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], [r IN relationships(p) | r.sourceDocument]
 LIMIT $limit
 RETURN length(p) AS length,
        [n IN nodes(p) | {

@@ -13,7 +13,11 @@ MATCH (center:Entity {id: $id})
 WHERE NOT center:LiaisonStatement OR coalesce(center.access, "public") IN $access
 CALL (center) {
   MATCH (center)-[r]-(m:Entity)
-  WHERE (NOT m:LiaisonStatement OR coalesce(m.access, "public") IN $access) AND (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
+  WHERE (NOT m:LiaisonStatement OR coalesce(m.access, "public") IN $access)
+    // A relation a document states is as visible as that document. Most are stated by one of
+    // their ends, whose own check above decides; only the others need their document looked up.
+    AND (r.sourceDocument IS NULL OR r.sourceDocument IN [m.id, center.id]
+         OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH DISTINCT m
   ORDER BY m:LiaisonStatement, m.date IS NULL, m.date DESC, m.id
   LIMIT $limit
@@ -21,11 +25,16 @@ CALL (center) {
 }
 WITH [center] + neighbours AS shown
 CALL (shown) {
+  // Each relation is read from its start node only, whose outgoing relations are few: a document's
+  // own, or a named thing's links to other named things (a document's relations start at the
+  // document), so a busy body's thousands of incoming relations are never read. Checking every
+  // pair of shown nodes instead cost one lookup per pair, 40,000 for 200 neighbours.
+  WITH shown, apoc.map.fromLists([n IN shown | elementId(n)], [n IN shown | true]) AS isShown
   UNWIND shown AS a
-  UNWIND shown AS b
-  // Both ends are bound, so each pair is a check between two nodes, not an expansion.
   MATCH (a)-[r]->(b)
-  WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
+  WHERE isShown[elementId(b)]
+    AND (r.sourceDocument IS NULL OR r.sourceDocument IN [a.id, b.id]
+         OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH a, b, r ORDER BY type(r), a.id, b.id, r.sourceDocument
   RETURN collect({
     type: type(r), from: a.id, to: b.id,
