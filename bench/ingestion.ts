@@ -66,13 +66,14 @@ export async function measureIngestion(options: IngestionOptions): Promise<Inges
     await cleanUp(driver, database, ids, rawIds);
 
     log(`ingestion: ${count} new documents through the ingest pipeline...`);
-    const first = await timed(() => ingestFiles(files, { driver, database }));
+    // As `standards-graph ingest` runs: a file the graph holds unchanged is not read again.
+    const first = await timed(() => ingestFiles(files, { driver, database, skipUnchanged: true }));
     expectOutcomes(first.value, count, "created");
     const firstLoad = throughput(count, first.ms);
     log(`  first load: ${firstLoad.docsPerSecond} docs/s`);
 
     log(`ingestion: the same ${count} documents again, unchanged...`);
-    const again = await timed(() => ingestFiles(files, { driver, database }));
+    const again = await timed(() => ingestFiles(files, { driver, database, skipUnchanged: true }));
     expectOutcomes(again.value, count, "unchanged");
     const unchanged = throughput(count, again.ms);
     log(`  unchanged: ${unchanged.docsPerSecond} docs/s`);

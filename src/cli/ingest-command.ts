@@ -25,6 +25,9 @@ cannot be found is still written, with a warning naming what is missing. Folders
 recursively for documents (.txt, .text, .md, .markdown, .docx, .doc, .pdf, or no extension);
 globs (quote them) understand *, ** and ? and take every file they match. Hidden files and
 folders are skipped. A file that cannot be read is reported and skipped; the others go on.
+A file the graph already holds as it is (same bytes and name, same --access and
+--keep-contacts, same extractor and reference data) is reported unchanged without being read
+again; with --json every file is read, so that each document lists what it says.
 
 Documents are read and extracted in worker processes, several at a time, each document with a
 time and memory budget; a file over a limit fails alone with a line naming the file and the
@@ -112,6 +115,9 @@ export async function runIngestCommand(argv: readonly string[]): Promise<number>
         dryRun: args.dryRun,
         keepContacts: args.keepContacts,
         access: args.access,
+        // A file the graph holds unchanged is not read again, except for --json, which lists
+        // what every file says.
+        skipUnchanged: !args.json,
         limits,
         worker,
         signal: interrupt.signal,

@@ -8,6 +8,8 @@ export interface GraphWrite {
   readonly documentId: string;
   /** Hash of what the document says; an unchanged document is not written again. */
   readonly writeHash: string;
+  /** Hash of the file it was read from and of what its extraction depended on (source-hash.ts), when known. */
+  readonly sourceHash?: string;
   readonly document: Record<string, PropertyValue>;
   readonly entities: readonly { id: string; name: string; labels: string[]; properties: Record<string, PropertyValue> }[];
   readonly relations: readonly { type: string; from: string; to: string; evidence: string; properties: Record<string, string> }[];
@@ -18,6 +20,12 @@ export interface GraphWriteOptions {
   readonly keepContacts: boolean;
   /** The level ingestion was asked for (`--access`); a document marked stricter keeps its own. */
   readonly access?: AccessLevel;
+  /**
+   * The file's source hash (source-hash.ts), kept on the statement so that the file, unchanged,
+   * is found without being read. Not part of the write hash: a new extractor version that reads
+   * the same file the same way leaves the statement unchanged.
+   */
+  readonly sourceHash?: string;
 }
 
 /**
@@ -63,7 +71,9 @@ export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions)
   // extractor's own patterns gave it), and that must not make an unchanged document look changed.
   const touched = entities.map((e) => [e.id, e.labels]);
   const writeHash = createHash("sha256").update(JSON.stringify({ document, touched, relations })).digest("hex");
-  return { documentId: doc.id, writeHash, document: { ...document, writeHash }, entities, relations };
+  const { sourceHash } = options;
+  if (sourceHash === undefined) return { documentId: doc.id, writeHash, document: { ...document, writeHash }, entities, relations };
+  return { documentId: doc.id, writeHash, sourceHash, document: { ...document, writeHash, sourceHash }, entities, relations };
 }
 
 /**
@@ -71,7 +81,7 @@ export function toGraphWrite(extraction: Extraction, options: GraphWriteOptions)
  * `source` would make a document's node pass for a reference node, and the others are the
  * loader's bookkeeping). `name` is the entity's own field.
  */
-const RESERVED_PROPERTIES = new Set(["id", "name", "source", "firstSeenIn", "propertySources", "writeHash"]);
+const RESERVED_PROPERTIES = new Set(["id", "name", "source", "firstSeenIn", "propertySources", "writeHash", "sourceHash"]);
 
 function toEntityRow(entity: ExtractedEntity) {
   const labels = isBodyType(entity.type) ? [entity.type, "Body"] : [entity.type];

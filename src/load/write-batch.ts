@@ -61,8 +61,9 @@ async function writeDistinct(driver: Driver, database: string, writes: readonly 
   const results = new Map<string, BatchResult>();
   // A read, without a write transaction: re-ingesting unchanged documents costs one query a batch.
   const hashes = await readHashes(driver, database, writes.map((w) => w.documentId));
-  const changed = writes.filter((w) => hashes.get(w.documentId) !== w.writeHash);
+  const changed = writes.filter((w) => hashes.get(w.documentId)?.writeHash !== w.writeHash);
   for (const write of writes) if (!changed.includes(write)) results.set(write.documentId, { outcome: "unchanged" });
+  await recordSourceHashes(driver, database, writes.filter((w) => !changed.includes(w) && w.sourceHash !== undefined && hashes.get(w.documentId)?.sourceHash !== w.sourceHash));
   await writeOrSplit(driver, database, changed, results);
   return writes.map((w) => results.get(w.documentId) as BatchResult);
 }
@@ -125,21 +126,38 @@ async function writeTogether(driver: Driver, database: string, writes: readonly 
   }
 }
 
-async function readHashes(driver: Driver, database: string, ids: readonly string[]): Promise<Map<string, string | null>> {
+interface StoredHashes {
+  readonly writeHash: string | null;
+  readonly sourceHash: string | null;
+}
+
+async function readHashes(driver: Driver, database: string, ids: readonly string[]): Promise<Map<string, StoredHashes>> {
   const { records } = await driver.executeQuery(loadStatement("document-write-hashes"), { ids }, { database, routing: "READ" });
-  return hashMap(records);
+  return new Map(records.map((r) => [r.get("id") as string, { writeHash: (r.get("hash") as string | null) ?? null, sourceHash: (r.get("sourceHash") as string | null) ?? null }]));
 }
 
 async function hashesIn(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string | null>> {
   const { records } = await tx.run(loadStatement("document-write-hashes"), { ids });
-  return hashMap(records);
+  return new Map(records.map((r) => [r.get("id") as string, (r.get("hash") as string | null) ?? null]));
 }
 
-function hashMap(records: readonly { get(key: string): unknown }[]): Map<string, string | null> {
-  return new Map(records.map((r) => [r.get("id") as string, (r.get("hash") as string | null) ?? null]));
+/**
+ * Unchanged documents read from a file whose source hash the statement does not carry yet: the
+ * hash alone is written, so that the file is found without being read next time. A failure here
+ * costs only that (the file is read again next time), never the documents.
+ */
+async function recordSourceHashes(driver: Driver, database: string, writes: readonly GraphWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  const rows = writes.map((w) => ({ id: w.documentId, writeHash: w.writeHash, sourceHash: w.sourceHash }));
+  try {
+    await driver.executeQuery(loadStatement("record-source-hashes"), { rows }, { database });
+  } catch (error) {
+    if (isDatabaseLost(error)) throw error;
+  }
 }
 
 /** The database went away: the batch, and every one after it, cannot be written. */
 export function isDatabaseLost(error: unknown): boolean {
   return error instanceof Neo4jError && (error.code === "ServiceUnavailable" || error.code === "SessionExpired");
 }
+
