@@ -20,8 +20,11 @@
 // Without a date bound the busiest bodies come from the loader-kept BodyTraffic summaries (one
 // node per body, access level and study period) and the counts from the BodyFlow summaries between
 // them only (one node per sender, recipient, access level and study period), so the cost follows
-// the number of bodies shown, not of documents. A date range reads the documents in it through the
-// date index and ranks the bodies from their flows.
+// the number of bodies shown, not of documents. A date range adds up the BodyFlowDate summaries
+// (dated documents per sender, recipient, access level, study period and year or month) of the
+// whole years and months in it, reads only the documents of the days at its ends through the date
+// index, takes the undated ones from BodyFlow (documents - dated), and ranks the bodies from the
+// flows so counted.
 CALL () {
   WITH 1 AS guard WHERE $fromDate IS NULL AND $toDate IS NULL
   CALL () {
@@ -44,38 +47,59 @@ CALL () {
   RETURN kept, flows
   UNION ALL
   WITH 1 AS guard WHERE $fromDate IS NOT NULL OR $toDate IS NOT NULL
+  // The range, as inclusive prefixes of ISO dates: a date d is in it when lo <= d < hi + "~" ("~"
+  // sorts after every character of an ISO date, so "2017" + "~" bounds all of 2017). It is cut
+  // into whole years, whole months and the days left over at its ends: each segment a range of
+  // BodyFlowDate buckets (span "year" or "month") or of dates ("day", read from the documents).
+  // At each level the whole buckets are those from the bound's own (a prefix no longer than the
+  // bucket) or the one after it, to the upper bound's own or the one before it; what is left at
+  // either end goes one level down.
   CALL () {
-    // Each branch runs only when its guard holds, so the one that runs can use its index.
-    WITH 1 AS guard WHERE $studyPeriod IS NOT NULL
-    MATCH (d:LiaisonStatement {studyPeriod: $studyPeriod})
-    WHERE (d.date >= coalesce($fromDate, "")
-           OR (d.date IS NULL AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))))
-      AND (d.date < coalesce($toDate, "9999") + "~"
-           OR (d.date IS NULL AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))))
-      AND coalesce(d.access, "public") IN $access
-    RETURN d
+    WITH coalesce($fromDate, "") AS lo, coalesce($toDate, "9999") AS hi
+    WITH lo, hi,
+         CASE WHEN size(lo) <= 4 THEN lo ELSE left(lo, 4) + "~" END AS a,
+         CASE WHEN size(hi) <= 4 THEN hi + "~" ELSE left(hi, 4) END AS b
+    WITH CASE WHEN a < b THEN [{span: "year", from: a, to: b}] ELSE [] END AS years,
+         CASE WHEN a < b
+           THEN [p IN [[lo, left(lo, 4), size(lo) > 4], [left(hi, 4), hi, size(hi) > 4]] WHERE p[2] | p[..2]]
+           ELSE [[lo, hi]] END AS rest
+    WITH years, [p IN rest | {lo: p[0], hi: p[1],
+                              a: CASE WHEN size(p[0]) <= 7 THEN p[0] ELSE left(p[0], 7) + "~" END,
+                              b: CASE WHEN size(p[1]) <= 7 THEN p[1] + "~" ELSE left(p[1], 7) END}] AS rest
+    RETURN years
+           + [p IN rest WHERE p.a < p.b | {span: "month", from: p.a, to: p.b}]
+           + reduce(days = [], p IN rest | days + CASE WHEN p.a < p.b
+               THEN [q IN [[p.lo, left(p.lo, 7), size(p.lo) > 7], [left(p.hi, 7), p.hi, size(p.hi) > 7]] WHERE q[2]
+                     | {span: "day", from: q[0], to: q[1] + "~"}]
+               ELSE [{span: "day", from: p.lo, to: p.hi + "~"}] END) AS segments
+  }
+  CALL (segments) {
+    UNWIND [s IN segments WHERE s.span <> "day"] AS segment
+    MATCH (f:BodyFlowDate {span: segment.span})
+    WHERE f.bucket >= segment.from AND f.bucket < segment.to
+      AND f.access IN $access AND ($studyPeriod IS NULL OR f.studyPeriod = $studyPeriod)
+    RETURN f.from AS from, f.to AS to, f.documents AS count, 0 AS undated
     UNION ALL
-    WITH 1 AS guard WHERE $studyPeriod IS NULL
+    UNWIND [s IN segments WHERE s.span = "day"] AS segment
     MATCH (d:LiaisonStatement)
-    // "~" sorts after every character of an ISO date, so "2017" + "~" bounds all of 2017.
-    WHERE d.date >= coalesce($fromDate, "") AND d.date < coalesce($toDate, "9999") + "~"
-      AND coalesce(d.access, "public") IN $access
-    RETURN d
+    WHERE d.date >= segment.from AND d.date < segment.to
+      AND coalesce(d.access, "public") IN $access AND ($studyPeriod IS NULL OR d.studyPeriod = $studyPeriod)
+    // The document's own relations, as the summaries count them.
+    MATCH (d)-[sent:SENT_BY]->(sender:Body)
+    WHERE sent.sourceDocument = d.id
+    MATCH (d)-[addressed:SENT_TO|COPIED_TO]->(recipient:Body)
+    WHERE addressed.sourceDocument = d.id AND recipient <> sender
+    WITH DISTINCT d, sender, recipient
+    RETURN sender.id AS from, recipient.id AS to, 1 AS count, 0 AS undated
     UNION ALL
     // Dated only by a study period ("2017-2020"): kept when those years overlap the range's.
-    WITH 1 AS guard WHERE $studyPeriod IS NULL
-    MATCH (d:LiaisonStatement)
-    WHERE d.date IS NULL AND d.studyPeriod IS NOT NULL
-      AND toInteger(right(d.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))
-      AND toInteger(left(d.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))
-      AND coalesce(d.access, "public") IN $access
-    RETURN d
+    MATCH (f:BodyFlow)
+    WHERE f.documents > f.dated AND f.access IN $access AND ($studyPeriod IS NULL OR f.studyPeriod = $studyPeriod)
+      AND toInteger(right(f.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))
+      AND toInteger(left(f.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))
+    RETURN f.from AS from, f.to AS to, f.documents - f.dated AS count, f.documents - f.dated AS undated
   }
-  MATCH (d)-[:SENT_BY]->(sender:Body)
-  MATCH (d)-[:SENT_TO|COPIED_TO]->(recipient:Body)
-  WHERE recipient <> sender
-  WITH sender.id AS from, recipient.id AS to, count(DISTINCT d) AS count,
-       count(DISTINCT CASE WHEN d.date IS NULL THEN d END) AS datedByStudyPeriod
+  WITH from, to, sum(count) AS count, sum(undated) AS datedByStudyPeriod
   ORDER BY count DESC, from, to
   WITH collect({from: from, to: to, count: count, datedByStudyPeriod: datedByStudyPeriod}) AS counted
   CALL (counted) {
