@@ -3,6 +3,10 @@
 // A body's topics are those it STUDIES, those its Questions (PART_OF) and focus groups
 // (UNDER_AUSPICES_OF) STUDY, and those the documents it SENT MENTION. A body is never paired with
 // its own Question or focus group: it counts their topics already, so the pair says nothing new.
+// The API does the same in three steps, so that pairs are not scored row by row in Cypher:
+// overlaps-bodies.cypher gives the topic sets, src/api/resolvers/analytics/score-overlaps.ts scores
+// the pairs, overlaps-evidence.cypher reads the evidence of the pairs kept. This single statement is
+// the one to run in Neo4j Browser; a test (overlaps-single-statement.test.ts) keeps both answers equal.
 // Parameters:
 //   $kinds          body types both sides must have, e.g. ["StudyGroup"]; null for every kind
 //   $body           keep only pairs with this body, which is then side `a`; null for all pairs

@@ -1,9 +1,12 @@
+import { savedQuery } from "../../saved-query.js";
+import { readGraph } from "../read-graph.js";
 import { integerArg, kindsArg, studyPeriodArg } from "./arguments.js";
 import { resolveBodyArgument, resolveTopicArgument } from "./resolve-argument.js";
-import { runAnalytic, type AnalyticsContext, type AnalyticsDatabase } from "./run-analytic.js";
+import { toCypherParams, toPlain, type AnalyticsContext, type AnalyticsDatabase } from "./run-analytic.js";
+import { scoreOverlaps, type OverlapBody, type ScoredPair } from "./score-overlaps.js";
 
 export interface OverlapsOptions {
-  /** False when the operation does not select `evidence`: the query then skips reading it. */
+  /** False when the operation does not select `evidence`: the evidence query is then not run. */
   readonly withEvidence: boolean;
 }
 
@@ -17,26 +20,75 @@ export interface OverlapsArgs {
   readonly evidenceLimit?: number | null;
 }
 
-/** Pairs of bodies working on the same topics (cypher/queries/overlaps.cypher). */
+interface Ref {
+  readonly type: string;
+  readonly id: string;
+  readonly name: string | null;
+}
+
+/** One overlap, shaped like the SDL's Overlap. */
+export interface Overlap {
+  readonly a: Ref;
+  readonly b: Ref;
+  readonly sharedTopics: readonly Ref[];
+  readonly score: number;
+  readonly evidence: readonly Record<string, unknown>[];
+}
+
+/**
+ * Pairs of bodies working on the same topics. The database gives each candidate body's topic set
+ * (cypher/queries/overlaps-bodies.cypher), this process scores the pairs (score-overlaps.ts: the
+ * database would score every pair of bodies row by row), and the database reads the evidence of the
+ * pairs kept (overlaps-evidence.cypher). cypher/queries/overlaps.cypher is the same in one statement.
+ */
 export async function overlaps(
   db: AnalyticsDatabase,
   args: OverlapsArgs,
   context?: AnalyticsContext,
   options: OverlapsOptions = { withEvidence: true },
-) {
-  const checked = {
-    kinds: kindsArg(args.kinds),
-    studyPeriod: studyPeriodArg(args.studyPeriod),
-    minShared: integerArg(args.minShared, "minShared", 1, 1, 1000),
-    limit: integerArg(args.limit, "limit", 20, 1, 100),
-    evidenceLimit: integerArg(args.evidenceLimit, "evidenceLimit", 3, 0, 20),
-    withEvidence: options.withEvidence,
-  };
+): Promise<Overlap[]> {
+  const minShared = integerArg(args.minShared, "minShared", 1, 1, 1000);
+  const limit = integerArg(args.limit, "limit", 20, 1, 100);
+  const evidenceLimit = integerArg(args.evidenceLimit, "evidenceLimit", 3, 0, 20);
+  const kinds = kindsArg(args.kinds);
+  const studyPeriod = studyPeriodArg(args.studyPeriod);
   const given = (value: string | null | undefined) => value !== null && value !== undefined;
-  const params = {
-    ...checked,
-    body: given(args.body) ? await resolveBodyArgument(args.body, { db, context }, "body") : null,
-    topic: given(args.topic) ? await resolveTopicArgument(args.topic, { db, context }, "topic") : null,
+  const body = given(args.body) ? await resolveBodyArgument(args.body, { db, context }, "body") : null;
+  const topic = given(args.topic) ? await resolveTopicArgument(args.topic, { db, context }, "topic") : null;
+
+  const [row] = await read(db, context, "overlaps-bodies", toCypherParams({ kinds, studyPeriod, topic }));
+  const bodies = (row?.bodies ?? []) as OverlapBody[];
+  const topicNames = new Map((row?.topicNames ?? []) as [string, string | null][]);
+  const pairs = scoreOverlaps(bodies, { body, minShared, limit });
+
+  const evidenceOf = new Map<string, Record<string, unknown>[]>();
+  if (options.withEvidence && pairs.length > 0) {
+    const params = {
+      ...toCypherParams({ studyPeriod, evidenceLimit }),
+      pairs: pairs.map((p) => ({ a: p.a.id, b: p.b.id, shared: p.shared })),
+    };
+    for (const entry of await read(db, context, "overlaps-evidence", params)) {
+      evidenceOf.set(`${entry.body as string} ${entry.topic as string}`, entry.evidence as Record<string, unknown>[]);
+    }
+  }
+  return pairs.map((pair) => toOverlap(pair, topicNames, evidenceOf));
+}
+
+async function read(db: AnalyticsDatabase, context: AnalyticsContext | undefined, name: string, params: Record<string, unknown>) {
+  const records = await readGraph(db, context, savedQuery(name), params);
+  return records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+}
+
+const ref = (body: OverlapBody): Ref => ({ type: body.type, id: body.id, name: body.name });
+
+function toOverlap(pair: ScoredPair, topicNames: ReadonlyMap<string, string | null>, evidenceOf: ReadonlyMap<string, Record<string, unknown>[]>): Overlap {
+  return {
+    a: ref(pair.a),
+    b: ref(pair.b),
+    // A topic only a summary still names, with no Topic node left, is not shown.
+    sharedTopics: pair.shared.filter((id) => topicNames.has(id)).map((id) => ({ type: "Topic", id, name: topicNames.get(id) ?? null })),
+    score: pair.score,
+    // Side a's evidence, then side b's, each topic in the order of `shared`.
+    evidence: [pair.a, pair.b].flatMap((side) => pair.shared.flatMap((id) => evidenceOf.get(`${side.id} ${id}`) ?? [])),
   };
-  return runAnalytic(db, "overlaps", params, context);
 }
