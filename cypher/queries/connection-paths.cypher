@@ -25,22 +25,44 @@ WHERE coalesce(b.access, "public") IN $access
 // joined by hundreds of two-relation paths (every statement from one to the other is one), and
 // a shortest-path search first reaches every neighbour of both; listing two-relation paths
 // instead stops at the 20th found, so it costs what it finds, not the bodies' traffic.
-// One relation: relations between named things start at one of them, so this reads few.
+// One relation. Those between named things start at one of them, where they are few, so each
+// direction is looked up from the end whose relations that way are fewer, not both ways at once
+// from a busy body's thousands.
 CALL (a, b) {
-  MATCH p = (a)-[r]-(b)
+  CALL (a, b) {
+    MATCH (a)-[r]->(b)
+    RETURN r
+    UNION ALL
+    MATCH (a)<-[r]-(b)
+    RETURN r
+  }
+  WITH a, b, r
   WHERE r.sourceDocument IS NULL OR r.sourceDocument IN [a.id, b.id]
      OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access }
-  RETURN collect(p)[..20] AS direct
+  WITH a, b, r LIMIT 20
+  RETURN collect({nodes: [a, b], relations: [r]}) AS direct
 }
-// Two relations, when none joins them directly.
+// Two relations, when none joins them directly: from the end with fewer relations, each
+// neighbour is checked for a relation to the other end until 20 paths are found.
 CALL (a, b, direct) {
   WITH a, b WHERE size(direct) = 0 AND $maxHops >= 2
-  MATCH p = (a)-[r1]-(m)-[r2]-(b)
-  WHERE NOT m:StudyPeriod AND coalesce(m.access, "public") IN $access
-    AND all(r IN [r1, r2] WHERE r.sourceDocument IS NULL OR r.sourceDocument = m.id
-      OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-  WITH p LIMIT 20
-  RETURN collect(p) AS two
+  WITH a, b, COUNT { (a)--() } <= COUNT { (b)--() } AS fromA
+  WITH a, b, fromA, CASE WHEN fromA THEN a ELSE b END AS near, CASE WHEN fromA THEN b ELSE a END AS far
+  // A subquery, so that the planner keeps to this order rather than starting from the far end.
+  CALL (near) {
+    MATCH (near)-[first]-(m)
+    WHERE NOT m:StudyPeriod AND coalesce(m.access, "public") IN $access
+      AND (first.sourceDocument IS NULL OR first.sourceDocument = m.id
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: first.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    RETURN first, m
+  }
+  MATCH (m)-[second]-(far)
+  WHERE second <> first
+    AND (second.sourceDocument IS NULL OR second.sourceDocument = m.id
+         OR NOT EXISTS { MATCH (d:LiaisonStatement {id: second.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+  WITH a, b, m, CASE WHEN fromA THEN [first, second] ELSE [second, first] END AS relations
+  LIMIT 20
+  RETURN collect({nodes: [a, m, b], relations: relations}) AS two
 }
 // Three to six, when none is shorter: a breadth-first search from both ends that checks every
 // step as it takes it. Variable-length bounds cannot be parameters, so 6 bounds the search and
@@ -55,20 +77,21 @@ CALL (a, b, direct, two) {
       OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
   WITH p WHERE length(p) <= $maxHops
   LIMIT 20
-  RETURN collect(p) AS longer
+  RETURN collect({nodes: nodes(p), relations: relationships(p)}) AS longer
 }
-// Up to 20 paths as short as any, as the search met them; which of many equally short paths it
-// meets first depends on how the store holds them, so they are put in the order of their nodes'
-// ids and the first $limit kept: the same graph gives the same answer, and a smaller $limit a
-// prefix of a larger one's.
-UNWIND direct + two + longer AS p
-WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], [r IN relationships(p) | r.sourceDocument]
+// Up to 20 paths as short as any, in the order the search met them; which of many equally short
+// paths it meets first depends on how the store holds them, so they are put in the order of
+// their nodes' ids and the first $limit kept: the same graph gives the same answer, and a smaller
+// $limit a prefix of a larger one's.
+UNWIND direct + two + longer AS path
+WITH path
+ORDER BY [n IN path.nodes | n.id], [r IN path.relations | type(r)], [r IN path.relations | r.sourceDocument]
 LIMIT $limit
-RETURN length(p) AS length,
-       [n IN nodes(p) | {
+RETURN size(path.relations) AS length,
+       [n IN path.nodes | {
          type: [l IN labels(n) WHERE NOT l IN ["Entity", "Body"]][0], id: n.id, name: coalesce(n.name, n.title, n.id)
        }] AS nodes,
-       [r IN relationships(p) | {
+       [r IN path.relations | {
          type: type(r), from: startNode(r).id, to: endNode(r).id,
          document: r.sourceDocument, evidence: r.evidence, source: r.source, date: r.date, clause: r.clause
        }] AS relations
