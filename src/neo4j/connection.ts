@@ -72,6 +72,10 @@ export function createDriver(uri: string, username: string, password: string | u
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 10_000,
     disableLosslessIntegers: false,
+    // Nothing reads the server's notifications, and @neo4j/graphql's Cypher draws many (unknown
+    // property keys, labels the graph lacks yet): over 100 per generated read, tens of kilobytes
+    // decoded per request. Off, they are never sent.
+    notificationFilter: { minimumSeverityLevel: "OFF" },
     // One line per driver error: a database that went away is worth a line, not a stack per connection.
     logging: { level: "error", logger: (level, message) => console.warn(`neo4j-driver ${level}: ${message.split("\n")[0]?.slice(0, 300)}`) },
   });
