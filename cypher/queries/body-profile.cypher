@@ -27,8 +27,23 @@ CALL (b) {
     WHERE (r.sourceDocument IS NULL OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
     RETURN r, t, null AS d
     UNION ALL
-    MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)-[r:MENTIONS]->(t:Topic)
-    WHERE coalesce(d.access, "public") IN $access
+    // The documents it sent that mention a topic: the newest of each access level and study period
+    // (the BodyTopic summaries' recent ids), found by id and linked to the topic, never by walking
+    // every document the body sent.
+    MATCH (s:BodyTopic {body: b.id})
+    WHERE s.access IN $access
+    WITH s.topic AS topicId, collect(s.recent[..$evidenceLimit]) AS lists
+    MATCH (t:Topic {id: topicId})
+    CALL (t, lists) {
+      UNWIND lists AS list
+      UNWIND list AS documentId
+      MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
+      USING INDEX d:LiaisonStatement(id)
+      WITH d, r
+      ORDER BY d.date IS NULL, d.date DESC, d.id
+      LIMIT $evidenceLimit
+      RETURN d, r
+    }
     RETURN r, t, d
   }
   WITH r, t, d
@@ -55,16 +70,28 @@ CALL (b) {
   WITH DISTINCT f ORDER BY f.id
   RETURN collect({type: "FocusGroup", id: f.id, name: coalesce(f.name, f.id)}) AS focusGroups
 }
+// Sent and received, newest first: from the BodyRecent summaries, the newest 500 of each access
+// level with their dates ("" when undated), so only the documents listed are read.
 CALL (b) {
-  MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)
-  WHERE coalesce(d.access, "public") IN $access
-  WITH DISTINCT d ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT $limit
+  UNWIND $access AS access
+  MATCH (s:BodyRecent {key: b.id + "|sent|" + access})
+  UNWIND range(0, size(s.recent[..$limit]) - 1) AS i
+  WITH s.recent[i] AS id, s.recentDates[i] AS date
+  ORDER BY date = "", date DESC, id
+  LIMIT $limit
+  MATCH (d:LiaisonStatement {id: id})
+  WITH d ORDER BY d.date IS NULL, d.date DESC, d.id
   RETURN collect({type: "LiaisonStatement", id: d.id, name: coalesce(d.name, d.title, d.id)}) AS sent
 }
 CALL (b) {
-  MATCH (b)<-[:SENT_TO]-(d:LiaisonStatement)
-  WHERE coalesce(d.access, "public") IN $access
-  WITH DISTINCT d ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT $limit
+  UNWIND $access AS access
+  MATCH (s:BodyRecent {key: b.id + "|received|" + access})
+  UNWIND range(0, size(s.recent[..$limit]) - 1) AS i
+  WITH s.recent[i] AS id, s.recentDates[i] AS date
+  ORDER BY date = "", date DESC, id
+  LIMIT $limit
+  MATCH (d:LiaisonStatement {id: id})
+  WITH d ORDER BY d.date IS NULL, d.date DESC, d.id
   RETURN collect({type: "LiaisonStatement", id: d.id, name: coalesce(d.name, d.title, d.id)}) AS received
 }
 CALL (b) {
@@ -79,10 +106,16 @@ CALL (b) {
     document: r.sourceDocument, evidence: r.evidence
   }) AS proposals
 }
+// What its documents refer to, most often first: the BodyReference summaries count the documents
+// per target and access level.
 CALL (b) {
-  MATCH (b)<-[:SENT_BY]-(d:LiaisonStatement)-[:REFERENCES]->(x:Entity)
-  WHERE coalesce(d.access, "public") IN $access
-  WITH x, count(*) AS times ORDER BY times DESC, x.id LIMIT $limit
+  MATCH (r:BodyReference {body: b.id})
+  WHERE r.access IN $access
+  WITH r.target AS target, sum(r.documents) AS times
+  ORDER BY times DESC, target
+  LIMIT $limit
+  MATCH (x:Entity {id: target})
+  WITH x, times ORDER BY times DESC, x.id
   RETURN collect({
     type: [l IN labels(x) WHERE NOT l IN ["Entity", "Body"]][0], id: x.id, name: coalesce(x.name, x.title, x.id)
   }) AS references

@@ -127,7 +127,7 @@ describe("liaisonFlows over a date range, from the summaries", () => {
 
   it("gives for every range, access level and study period what the documents give", async () => {
     await expectSameAsDocuments();
-  });
+  }, 300_000);
 
   it("still does after rewrites, a change of date and of access level, and removals", async () => {
     await write({ ...byId("test-fd-5"), date: "2019-07-01" });
@@ -136,5 +136,5 @@ describe("liaisonFlows over a date range, from the summaries", () => {
     await removeDocuments(graph.driver, graph.database, ["test-fd-6", "test-fd-11", "test-fd-2"]);
     expect((await flows("2019-03", "2019-05", PUBLIC)).find((f) => f.from === A && f.to === B)).toBeUndefined();
     await expectSameAsDocuments();
-  });
+  }, 300_000);
 });
