@@ -11,18 +11,40 @@
 //   :param access => ["public", "restricted"]
 MATCH (center:Entity {id: $id})
 WHERE NOT center:LiaisonStatement OR coalesce(center.access, "public") IN $access
+// The neighbours are ranked first, reading of each only what the ranking needs, and only the
+// first 2 * $limit are then checked for what the reader may see: a neighbour they may not see (a
+// statement above their level) or one they reach only by relations such a statement states. One
+// in 25 statements is for members only, so the first 2 * $limit nearly always hold $limit the
+// reader may see; when they do not, every neighbour is checked, as before.
 CALL (center) {
   MATCH (center)-[r]-(m:Entity)
+  WITH m, collect(r) AS via
+  ORDER BY m:LiaisonStatement, m.date IS NULL, m.date DESC, m.id
+  LIMIT 2 * $limit
+  RETURN collect({node: m, via: via}) AS ranked
+}
+CALL (center, ranked) {
+  UNWIND ranked AS candidate
+  WITH center, candidate.node AS m, candidate.via AS via
   WHERE (NOT m:LiaisonStatement OR coalesce(m.access, "public") IN $access)
     // A relation a document states is as visible as that document. Most are stated by one of
-    // their ends, whose own check above decides; only the others need their document looked up.
+    // their ends, whose own check decides; only the others need their document looked up.
+    AND any(r IN via WHERE r.sourceDocument IS NULL OR r.sourceDocument IN [m.id, center.id]
+         OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
+  RETURN collect(m)[..$limit] AS kept
+}
+CALL (center, ranked, kept) {
+  WITH center WHERE size(kept) < $limit AND size(ranked) = 2 * $limit
+  MATCH (center)-[r]-(m:Entity)
+  WHERE (NOT m:LiaisonStatement OR coalesce(m.access, "public") IN $access)
     AND (r.sourceDocument IS NULL OR r.sourceDocument IN [m.id, center.id]
          OR NOT EXISTS { MATCH (origin:LiaisonStatement {id: r.sourceDocument}) WHERE NOT coalesce(origin.access, "public") IN $access })
   WITH DISTINCT m
   ORDER BY m:LiaisonStatement, m.date IS NULL, m.date DESC, m.id
   LIMIT $limit
-  RETURN collect(m) AS neighbours
+  RETURN collect(m) AS checked
 }
+WITH center, CASE WHEN size(kept) < $limit AND size(ranked) = 2 * $limit THEN checked ELSE kept END AS neighbours
 WITH [center] + neighbours AS shown
 CALL (shown) {
   // Each relation is read from its start node only, whose outgoing relations are few: a document's
