@@ -65,6 +65,21 @@ describe("standards-graph ingest", () => {
     expect(stored?.url).toBe("http://handle.itu.int/11.1002/ls/sp16-sg17-oLS-00014.docx");
   });
 
+  it("finds the seed folder unchanged without reading it again, and --json still lists what each document says", async () => {
+    const count = readdirSync(path.resolve(repoRoot, SEEDS)).filter((f) => !f.startsWith(".")).length;
+    const again = await cli("ingest", SEEDS);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(new RegExp(`files ${count} \\| created 0 \\| updated \\d+ \\| unchanged \\d+ \\| failed 0 \\|`));
+    const [stored] = await graph.rows<{ sourceHash: string | null }>("MATCH (d:LiaisonStatement {id: $id}) RETURN d.sourceHash AS sourceHash", { id: FOUNDING });
+    expect(stored?.sourceHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const json = await cli("ingest", SEEDS, "--json");
+    const run = JSON.parse(json.stdout) as JsonRun;
+    const founding = run.documents.find((d) => d.id === FOUNDING);
+    expect(founding).toMatchObject({ outcome: "unchanged", purpose: "ACTION" });
+    expect(founding?.from).toEqual([{ type: "StudyGroup", id: "ITU-T SG17", name: "ITU-T Study Group 17" }]);
+  });
+
   it("writes nothing with --dry-run, and still prints the extraction", async () => {
     const before = await totals();
     const result = await cli("ingest", "--dry-run", "--json", ...plainText);
