@@ -11,7 +11,8 @@ import { afterDocumentsChange, beforeDocumentsChange } from "./summaries.js";
  */
 export async function removeDocuments(driver: Driver, database: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const session = driver.session({ database });
+  // The shared bookmark manager: a command that saves its bookmarks (NEO4J_BOOKMARKS_FILE) includes this write.
+  const session = driver.session({ database, bookmarkManager: driver.executeQueryBookmarkManager });
   try {
     await session.executeWrite(async (tx) => {
       const pending = await beforeDocumentsChange(tx, ids);
