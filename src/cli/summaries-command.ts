@@ -45,7 +45,8 @@ export async function runSummariesCommand(argv: readonly string[]): Promise<numb
     process.stdout.write(
       `Summaries rebuilt from ${result.documents} liaison statements in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${result.bodyTopics} body-topic, ${result.bodyTopicTotals} body-topic total, ${result.topicPeriods} topic-period, ` +
-        `${result.bodyPeriods} body-period, ${result.bodyFlows} body-flow, ${result.bodyTraffic} body-traffic\n`,
+        `${result.bodyPeriods} body-period, ${result.bodyFlows} body-flow, ${result.bodyTraffic} body-traffic, ` +
+        `${result.bodyFlowDates} body-flow-date, ${result.bodyReferences} body-reference, ${result.bodyRecent} body-recent\n`,
     );
     return 0;
   } finally {

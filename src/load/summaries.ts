@@ -69,7 +69,8 @@ export async function rebuildSummaries(
 ): Promise<RebuildReport> {
   const batchSize = options.batchSize ?? 5000;
   const statements = splitStatements(loadStatement("summaries-rebuild"));
-  const session = driver.session({ database });
+  // The shared bookmark manager: a command that saves its bookmarks (NEO4J_BOOKMARKS_FILE) includes the rebuild.
+  const session = driver.session({ database, bookmarkManager: driver.executeQueryBookmarkManager });
   try {
     // IN TRANSACTIONS needs an auto-commit transaction; the deletion may be large.
     await session.run("MATCH (s:Summary) CALL (s) { DELETE s } IN TRANSACTIONS OF 10000 ROWS");
