@@ -18,8 +18,9 @@
 //     the BodyFlow counts of `body`, as sender and as recipient, added up: a heat map's busiest bodies
 //   (:Summary:BodyFlowDate {key, from, to, access, studyPeriod, span, bucket, documents})
 //     the dated documents of a BodyFlow per year (span "year", bucket "2019") and per month (span
-//     "month", bucket "2019-03", or the whole date when it is shorter): a date range's flows add up
-//     the whole years and months in it (the undated ones are BodyFlow's documents - dated)
+//     "month", bucket "2019-03", or the whole date when it is shorter), and its undated ones (span
+//     "undated", bucket ""): a date range's flows add up the whole years and months in it, and the
+//     undated flows of the study periods overlapping it, reading only the pairs that have any
 //   (:Summary:BodyReference {key, body, target, access, documents})
 //     documents `body` sent that REFERENCE `target`
 //   (:Summary:BodyRecent {key, body, direction, access, documents, recent, recentDates})
@@ -137,11 +138,11 @@ CALL () {
 CALL () {
   UNWIND $ids AS id
   MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(sender:Body)
-  WHERE d.date IS NOT NULL
   MATCH (d)-[:SENT_TO|COPIED_TO {sourceDocument: id}]->(recipient:Body)
   WHERE recipient <> sender
   WITH DISTINCT d, sender, recipient
-  UNWIND [["year", left(d.date, 4)], ["month", left(d.date, 7)]] AS bucket
+  UNWIND CASE WHEN d.date IS NULL THEN [["undated", ""]]
+              ELSE [["year", left(d.date, 4)], ["month", left(d.date, 7)]] END AS bucket
   WITH sender, recipient, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
        bucket[0] AS span, bucket[1] AS value, count(*) AS n
   MERGE (f:Summary:BodyFlowDate {key: sender.id + "|" + recipient.id + "|" + access + "|" + period + "|" + span + "|" + value})

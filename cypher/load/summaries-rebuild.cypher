@@ -84,11 +84,12 @@ CALL (body, access, period, n) {
 } IN TRANSACTIONS OF $batchSize ROWS;
 
 MATCH (d:LiaisonStatement)-[sent:SENT_BY]->(sender:Body)
-WHERE sent.sourceDocument = d.id AND d.date IS NOT NULL
+WHERE sent.sourceDocument = d.id
 MATCH (d)-[addressed:SENT_TO|COPIED_TO]->(recipient:Body)
 WHERE addressed.sourceDocument = d.id AND recipient <> sender
 WITH DISTINCT d, sender, recipient
-UNWIND [["year", left(d.date, 4)], ["month", left(d.date, 7)]] AS bucket
+UNWIND CASE WHEN d.date IS NULL THEN [["undated", ""]]
+            ELSE [["year", left(d.date, 4)], ["month", left(d.date, 7)]] END AS bucket
 WITH sender.id AS from, recipient.id AS to, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
      bucket[0] AS span, bucket[1] AS value, count(*) AS n
 CALL (from, to, access, period, span, value, n) {

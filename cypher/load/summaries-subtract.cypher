@@ -107,16 +107,17 @@ CALL () {
   DELETE t
   RETURN count(*) AS removedTraffic
 }
-// Dated documents only, once per year and once per month of their date: a date range's flows
-// come from the whole years and months in it.
+// Dated documents once per year and once per month of their date, undated ones once (span
+// "undated"): a date range's flows come from the whole years and months in it and the undated
+// flows of the study periods overlapping it.
 CALL () {
   UNWIND $ids AS id
   MATCH (d:LiaisonStatement {id: id})-[:SENT_BY {sourceDocument: id}]->(sender:Body)
-  WHERE d.date IS NOT NULL
   MATCH (d)-[:SENT_TO|COPIED_TO {sourceDocument: id}]->(recipient:Body)
   WHERE recipient <> sender
   WITH DISTINCT d, sender, recipient
-  UNWIND [["year", left(d.date, 4)], ["month", left(d.date, 7)]] AS bucket
+  UNWIND CASE WHEN d.date IS NULL THEN [["undated", ""]]
+              ELSE [["year", left(d.date, 4)], ["month", left(d.date, 7)]] END AS bucket
   WITH sender.id + "|" + recipient.id + "|" + coalesce(d.access, "public") + "|" + coalesce(d.studyPeriod, "") + "|" + bucket[0] + "|" + bucket[1] AS key,
        count(*) AS n
   MATCH (f:BodyFlowDate {key: key})

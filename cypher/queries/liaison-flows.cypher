@@ -23,9 +23,8 @@
 // the number of bodies shown, not of documents. A date range adds up the BodyFlowDate summaries
 // (dated documents per sender, recipient, access level, study period and year or month) of the
 // whole years and months in it, reads only the documents of the days at its ends through the date
-// index, takes the undated ones from BodyFlow (documents - dated) of the senders BodyPeriod says
-// sent any, and ranks the bodies from the
-// flows so counted.
+// index, adds the undated flows (BodyFlowDate span "undated", kept only for pairs that have any) of
+// the study periods overlapping it, and ranks the bodies from the flows so counted.
 CALL () {
   WITH 1 AS guard WHERE $fromDate IS NULL AND $toDate IS NULL
   CALL () {
@@ -93,16 +92,13 @@ CALL () {
     WITH DISTINCT d, sender, recipient
     RETURN sender.id AS from, recipient.id AS to, 1 AS count, 0 AS undated
     UNION ALL
-    // Dated only by a study period ("2017-2020"): kept when those years overlap the range's. The
-    // senders of such documents come from BodyPeriod (year ""), then only their flows are read.
-    MATCH (p:BodyPeriod)
-    WHERE p.year = "" AND p.access IN $access AND ($studyPeriod IS NULL OR p.studyPeriod = $studyPeriod)
-      AND toInteger(right(p.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))
-      AND toInteger(left(p.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))
-    MATCH (f:BodyFlow {from: p.body})
-    USING INDEX f:BodyFlow(from, to)
-    WHERE f.to IS NOT NULL AND f.access = p.access AND f.studyPeriod = p.studyPeriod AND f.documents > f.dated
-    RETURN f.from AS from, f.to AS to, f.documents - f.dated AS count, f.documents - f.dated AS undated
+    // Dated only by a study period ("2017-2020"): kept when those years overlap the range's (an
+    // undated flow without a study period, "", overlaps nothing: toInteger("") is null).
+    MATCH (f:BodyFlowDate {span: "undated", bucket: ""})
+    WHERE f.access IN $access AND ($studyPeriod IS NULL OR f.studyPeriod = $studyPeriod)
+      AND toInteger(right(f.studyPeriod, 4)) >= toInteger(left(coalesce($fromDate, "0000"), 4))
+      AND toInteger(left(f.studyPeriod, 4)) <= toInteger(left(coalesce($toDate, "9999"), 4))
+    RETURN f.from AS from, f.to AS to, f.documents AS count, f.documents AS undated
   }
   WITH from, to, sum(count) AS count, sum(undated) AS datedByStudyPeriod
   ORDER BY count DESC, from, to

@@ -33,6 +33,7 @@ const DOCUMENTS: readonly SummaryDocument[] = [
   { id: "test-fd-15", text: "new year's day", date: "2020-01-01", studyPeriod: OLD, from: [A], to: [C] },
   { id: "test-fd-16", text: "later, for members", date: "2021-07-04", studyPeriod: NEW, from: [B], to: [C], access: "restricted" },
   { id: "test-fd-17", text: "undated, in a period, for members", studyPeriod: OLD, from: [C], to: [A], access: "restricted" },
+  { id: "test-fd-18", text: "undated, sent jointly and copied to a sender, for members", studyPeriod: OLD, from: [A, C], to: [B], cc: [C], access: "restricted" },
 ];
 const IDS = DOCUMENTS.map((d) => d.id);
 const byId = (id: string) => DOCUMENTS.find((d) => d.id === id)!;
@@ -129,12 +130,33 @@ describe("liaisonFlows over a date range, from the summaries", () => {
     await expectSameAsDocuments();
   }, 300_000);
 
+  it("counts an undated statement sent jointly once per sender and recipient, never to its own sender", async () => {
+    // 18 (A and C to B, C copied) and the undated 11 and 17 of 2017-2020; A to C also has 14, dated 2018.
+    expect((await flows("2018", "2018", MEMBER)).filter((f) => f.datedByStudyPeriod > 0)).toEqual([
+      { from: A, to: B, count: 2, datedByStudyPeriod: 2 },
+      { from: A, to: C, count: 2, datedByStudyPeriod: 1 },
+      { from: C, to: A, count: 1, datedByStudyPeriod: 1 },
+      { from: C, to: B, count: 1, datedByStudyPeriod: 1 },
+    ]);
+  });
+
   it("still does after rewrites, a change of date and of access level, and removals", async () => {
     await write({ ...byId("test-fd-5"), date: "2019-07-01" });
     await write({ ...byId("test-fd-3"), access: "restricted" });
     await write({ ...byId("test-fd-8"), cc: [B] });
     await removeDocuments(graph.driver, graph.database, ["test-fd-6", "test-fd-11", "test-fd-2"]);
     expect((await flows("2019-03", "2019-05", PUBLIC)).find((f) => f.from === A && f.to === B)).toBeUndefined();
+    await expectSameAsDocuments();
+  }, 300_000);
+
+  it("still does after undated statements gain a date, dated ones lose theirs, and undated ones change period", async () => {
+    await write({ ...byId("test-fd-12"), date: "2022-03-03" });
+    await write({ ...byId("test-fd-10"), date: undefined });
+    await write({ ...byId("test-fd-17"), studyPeriod: NEW });
+    await write({ ...byId("test-fd-18"), to: [A], cc: [] });
+    // 12 now counts in March 2022 only, as a dated statement; 10 in every range overlapping 2017-2020.
+    expect(await flows("2022-03", "2022-03", PUBLIC)).toEqual([{ from: B, to: A, count: 1, datedByStudyPeriod: 0 }]);
+    expect((await flows("2016", "2017", PUBLIC)).find((f) => f.from === A && f.to === B)).toEqual({ from: A, to: B, count: 1, datedByStudyPeriod: 1 });
     await expectSameAsDocuments();
   }, 300_000);
 });

@@ -70,11 +70,16 @@ describe("loader-kept summaries", () => {
     expect(await summary(graph, "BodyTraffic", `${GAMMA}|public|2017-2020`)).toMatchObject({ flows: 1 });
     expect(await summary(graph, "BodyTraffic", `${GAMMA}|public|2022-2024`)).toMatchObject({ flows: 2 });
     expect(await summary(graph, "BodyTraffic", `${GAMMA}|restricted|2022-2024`)).toMatchObject({ flows: 2 });
-    // Dated flows by year and by month; the undated 3 has none.
+    // Dated flows by year and by month, undated ones (3, and 7 with no study period) once.
     expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${GAMMA}|public|2017-2020|year|2018`)).toMatchObject({ documents: 1 });
     expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${GAMMA}|public|2017-2020|month|2018-03`)).toMatchObject({ documents: 1 });
     expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${TSAG}|public|2017-2020|year|2018`)).toMatchObject({ documents: 1 });
+    expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${TSAG}|public|2017-2020|undated|`)).toMatchObject({
+      span: "undated", bucket: "", documents: 1,
+    });
+    expect(await summary(graph, "BodyFlowDate", `${BETA}|${TSAG}|restricted||undated|`)).toMatchObject({ documents: 1 });
     expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${BETA}|public|2017-2020|year|2019`)).toMatchObject({ documents: 1 });
+    expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${BETA}|public|2017-2020|undated|`)).toBeUndefined();
     // References: what the body sent refers to, per access level.
     expect(await summary(graph, "BodyReference", `${ALPHA}|${X1401}|public`)).toMatchObject({ documents: 2 });
     expect(await summary(graph, "BodyReference", `${ALPHA}|${X1402}|public`)).toMatchObject({ documents: 1 });
@@ -95,6 +100,8 @@ describe("loader-kept summaries", () => {
     await write({ ...byId("test-sum-8"), access: "restricted" });
     // A later date: the last date of Alpha's blockchain summary moves with it.
     await write({ ...byId("test-sum-2"), date: "2021-01-01" });
+    // Undated from now on: its flow leaves its year and month for the undated ones.
+    await write({ ...byId("test-sum-6"), date: undefined });
     await removeDocuments(graph.driver, graph.database, ["test-sum-3", "test-sum-5"]);
 
     expect(await summary(graph, "BodyTopic", `${ALPHA}|${BLOCKCHAIN}|public|2017-2020`)).toMatchObject({
@@ -109,6 +116,9 @@ describe("loader-kept summaries", () => {
     expect(await summary(graph, "BodyTopicTotal", `${ALPHA}|${DLT}|self|public`)).toBeUndefined();
     expect(await summary(graph, "BodyFlow", `${ALPHA}|${GAMMA}|public|2017-2020`)).toBeUndefined();
     expect(await summary(graph, "BodyPeriod", `${GAMMA}|public|2022-2024|2022`)).toBeUndefined();
+    expect(await summary(graph, "BodyFlowDate", `${ALPHA}|${TSAG}|public|2017-2020|undated|`)).toBeUndefined();
+    expect(await summary(graph, "BodyFlowDate", `${DELTA}|${ALPHA}|public||year|2024`)).toBeUndefined();
+    expect(await summary(graph, "BodyFlowDate", `${DELTA}|${ALPHA}|public||undated|`)).toMatchObject({ documents: 1 });
 
     const { kept, rebuilt } = await keptAndRebuilt();
     expect(kept).toEqual(rebuilt);
