@@ -64,12 +64,46 @@ CALL (a, b, direct) {
   LIMIT 20
   RETURN collect({nodes: [a, m, b], relations: relations}) AS two
 }
-// Three to six, when none is shorter: a breadth-first search from both ends that checks every
+// Three and four, when none is shorter: a search from both ends that meets in the middle. Each
+// end's side is expanded from that end, and the two sides are joined on the node where they meet
+// (a hash join), so a busy node in the middle (a topic, a body) is reached, never expanded. A
+// walk this long that is not a path would contain a shorter path, and there is none.
+CALL (a, b, direct, two) {
+  WITH a, b WHERE size(direct) + size(two) = 0 AND $maxHops >= 3
+  MATCH (a)-[r1]-(x)-[r2]-(y)-[r3]-(b)
+  USING JOIN ON y
+  WHERE NOT x:StudyPeriod AND coalesce(x.access, "public") IN $access AND NOT y:StudyPeriod AND coalesce(y.access, "public") IN $access
+    AND (r1.sourceDocument IS NULL OR r1.sourceDocument IN [a.id, x.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r1.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (r2.sourceDocument IS NULL OR r2.sourceDocument IN [x.id, y.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r2.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (r3.sourceDocument IS NULL OR r3.sourceDocument IN [y.id, b.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r3.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+  WITH a, b, x, y, r1, r2, r3 LIMIT 20
+  RETURN collect({nodes: [a, x, y, b], relations: [r1, r2, r3]}) AS three
+}
+CALL (a, b, direct, two, three) {
+  WITH a, b WHERE size(direct) + size(two) + size(three) = 0 AND $maxHops >= 4
+  MATCH (a)-[r1]-(x)-[r2]-(m)-[r3]-(y)-[r4]-(b)
+  USING JOIN ON m
+  WHERE NOT x:StudyPeriod AND coalesce(x.access, "public") IN $access AND NOT m:StudyPeriod AND coalesce(m.access, "public") IN $access AND NOT y:StudyPeriod AND coalesce(y.access, "public") IN $access
+    AND (r1.sourceDocument IS NULL OR r1.sourceDocument IN [a.id, x.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r1.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (r2.sourceDocument IS NULL OR r2.sourceDocument IN [x.id, m.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r2.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (r3.sourceDocument IS NULL OR r3.sourceDocument IN [m.id, y.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r3.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (r4.sourceDocument IS NULL OR r4.sourceDocument IN [y.id, b.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r4.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+  WITH a, b, x, m, y, r1, r2, r3, r4 LIMIT 20
+  RETURN collect({nodes: [a, x, m, y, b], relations: [r1, r2, r3, r4]}) AS four
+}
+// Five and six, when none is shorter: a breadth-first search from both ends that checks every
 // step as it takes it. Variable-length bounds cannot be parameters, so 6 bounds the search and
 // $maxHops is checked on the paths found; out of the MATCH, the check cannot make the planner add
 // an exhaustive fallback search for when no shortest path passes it.
-CALL (a, b, direct, two) {
-  WITH a, b WHERE size(direct) + size(two) = 0 AND $maxHops >= 3
+CALL (a, b, direct, two, three, four) {
+  WITH a, b WHERE size(direct) + size(two) + size(three) + size(four) = 0 AND $maxHops >= 5
   MATCH p = allShortestPaths((a)-[*..6]-(b))
   WHERE none(n IN nodes(p) WHERE n:StudyPeriod AND n <> a AND n <> b)
     AND all(n IN nodes(p) WHERE coalesce(n.access, "public") IN $access)
@@ -83,7 +117,7 @@ CALL (a, b, direct, two) {
 // paths it meets first depends on how the store holds them, so they are put in the order of
 // their nodes' ids and the first $limit kept: the same graph gives the same answer, and a smaller
 // $limit a prefix of a larger one's.
-UNWIND direct + two + longer AS path
+UNWIND direct + two + three + four + longer AS path
 WITH path
 ORDER BY [n IN path.nodes | n.id], [r IN path.relations | type(r)], [r IN path.relations | r.sourceDocument]
 LIMIT $limit
