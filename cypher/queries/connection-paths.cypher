@@ -68,35 +68,44 @@ CALL (a, b, direct) {
 // end's side is expanded from that end, and the two sides are joined on the node where they meet
 // (a hash join), so a busy node in the middle (a topic, a body) is reached, never expanded. A
 // walk this long that is not a path would contain a shorter path, and there is none.
+// For three, the side that takes two steps is the end with fewer relations, as for two.
 CALL (a, b, direct, two) {
   WITH a, b WHERE size(direct) + size(two) = 0 AND $maxHops >= 3
-  MATCH (a)-[r1]-(x)-[r2]-(y)-[r3]-(b)
-  USING JOIN ON y
-  WHERE NOT x:StudyPeriod AND coalesce(x.access, "public") IN $access AND NOT y:StudyPeriod AND coalesce(y.access, "public") IN $access
-    AND (r1.sourceDocument IS NULL OR r1.sourceDocument IN [a.id, x.id]
-           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r1.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-    AND (r2.sourceDocument IS NULL OR r2.sourceDocument IN [x.id, y.id]
-           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r2.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-    AND (r3.sourceDocument IS NULL OR r3.sourceDocument IN [y.id, b.id]
-           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r3.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-  WITH a, b, x, y, r1, r2, r3 LIMIT 20
-  RETURN collect({nodes: [a, x, y, b], relations: [r1, r2, r3]}) AS three
+  WITH a, b, COUNT { (a)--() } <= COUNT { (b)--() } AS fromA
+  WITH a, b, fromA, CASE WHEN fromA THEN a ELSE b END AS near, CASE WHEN fromA THEN b ELSE a END AS far
+  MATCH (near)-[s1]-(p)-[s2]-(q)-[s3]-(far)
+  USING JOIN ON q
+  WHERE NOT p:StudyPeriod AND coalesce(p.access, "public") IN $access AND NOT q:StudyPeriod AND coalesce(q.access, "public") IN $access
+    AND (s1.sourceDocument IS NULL OR s1.sourceDocument IN [near.id, p.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: s1.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (s2.sourceDocument IS NULL OR s2.sourceDocument IN [p.id, q.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: s2.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (s3.sourceDocument IS NULL OR s3.sourceDocument IN [q.id, far.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: s3.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+  WITH a, b, fromA, p, q, s1, s2, s3 LIMIT 20
+  RETURN collect(CASE WHEN fromA THEN {nodes: [a, p, q, b], relations: [s1, s2, s3]}
+                      ELSE {nodes: [a, q, p, b], relations: [s3, s2, s1]} END) AS three
 }
+// For four, the join reads the whole of one side and only as much of the other as the first 20
+// paths need: the side read whole is again the end with fewer relations.
 CALL (a, b, direct, two, three) {
   WITH a, b WHERE size(direct) + size(two) + size(three) = 0 AND $maxHops >= 4
-  MATCH (a)-[r1]-(x)-[r2]-(m)-[r3]-(y)-[r4]-(b)
+  WITH a, b, COUNT { (a)--() } <= COUNT { (b)--() } AS fromA
+  WITH a, b, fromA, CASE WHEN fromA THEN a ELSE b END AS near, CASE WHEN fromA THEN b ELSE a END AS far
+  MATCH (near)-[s1]-(p)-[s2]-(m)-[s3]-(q)-[s4]-(far)
   USING JOIN ON m
-  WHERE NOT x:StudyPeriod AND coalesce(x.access, "public") IN $access AND NOT m:StudyPeriod AND coalesce(m.access, "public") IN $access AND NOT y:StudyPeriod AND coalesce(y.access, "public") IN $access
-    AND (r1.sourceDocument IS NULL OR r1.sourceDocument IN [a.id, x.id]
-           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r1.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-    AND (r2.sourceDocument IS NULL OR r2.sourceDocument IN [x.id, m.id]
-           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r2.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-    AND (r3.sourceDocument IS NULL OR r3.sourceDocument IN [m.id, y.id]
-           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r3.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-    AND (r4.sourceDocument IS NULL OR r4.sourceDocument IN [y.id, b.id]
-           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: r4.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
-  WITH a, b, x, m, y, r1, r2, r3, r4 LIMIT 20
-  RETURN collect({nodes: [a, x, m, y, b], relations: [r1, r2, r3, r4]}) AS four
+  WHERE NOT p:StudyPeriod AND coalesce(p.access, "public") IN $access AND NOT m:StudyPeriod AND coalesce(m.access, "public") IN $access AND NOT q:StudyPeriod AND coalesce(q.access, "public") IN $access
+    AND (s1.sourceDocument IS NULL OR s1.sourceDocument IN [near.id, p.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: s1.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (s2.sourceDocument IS NULL OR s2.sourceDocument IN [p.id, m.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: s2.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (s3.sourceDocument IS NULL OR s3.sourceDocument IN [m.id, q.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: s3.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+    AND (s4.sourceDocument IS NULL OR s4.sourceDocument IN [q.id, far.id]
+           OR NOT EXISTS { MATCH (d:LiaisonStatement {id: s4.sourceDocument}) WHERE NOT coalesce(d.access, "public") IN $access })
+  WITH a, b, fromA, p, m, q, s1, s2, s3, s4 LIMIT 20
+  RETURN collect(CASE WHEN fromA THEN {nodes: [a, p, m, q, b], relations: [s1, s2, s3, s4]}
+                      ELSE {nodes: [a, q, m, p, b], relations: [s4, s3, s2, s1]} END) AS four
 }
 // Five and six, when none is shorter: a breadth-first search from both ends that checks every
 // step as it takes it. Variable-length bounds cannot be parameters, so 6 bounds the search and
