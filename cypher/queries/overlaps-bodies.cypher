@@ -56,14 +56,17 @@ CALL (scope, candidates) {
   UNWIND candidates AS b
   CALL (b) {
     // An empty UNWIND, unlike a WHERE the planner may move, keeps the other branch from reading at all.
+    // The topic comes from the index (migration 013): no summary node is read.
     UNWIND CASE WHEN $studyPeriod IS NULL THEN [b] ELSE [] END AS body
-    MATCH (s:BodyTopicTotal {body: body.id})
-    WHERE s.scope = "self" AND s.access IN $access
+    MATCH (s:BodyTopicTotal {body: body.id, scope: "self"})
+    USING INDEX s:BodyTopicTotal(body, scope, access, topic)
+    WHERE s.access IN $access AND s.topic IS NOT NULL
     RETURN s.topic AS topic
     UNION
     UNWIND CASE WHEN $studyPeriod IS NULL THEN [] ELSE [b] END AS body
-    MATCH (s:BodyTopic {body: body.id})
-    WHERE s.studyPeriod = $studyPeriod AND s.access IN $access
+    MATCH (s:BodyTopic {body: body.id, studyPeriod: $studyPeriod})
+    USING INDEX s:BodyTopic(body, studyPeriod, access, topic)
+    WHERE s.access IN $access AND s.topic IS NOT NULL
     RETURN s.topic AS topic
   }
   RETURN b, topic
