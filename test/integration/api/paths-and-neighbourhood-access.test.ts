@@ -54,7 +54,7 @@ describe("connectionPaths and neighbourhood for public readers and members", () 
   const MEMBER = ["public", "restricted"];
   const paths = async (access: string[], args: ConnectionPathsArgs) => {
     const { db, context } = reader(access);
-    return (await connectionPaths(db, args, context)) as { length: number; nodes: { type: string; id: string }[]; relations: { type: string; document: string | null }[] }[];
+    return (await connectionPaths(db, args, context)) as { length: number; nodes: { type: string; id: string }[]; relations: { type: string; from: string; to: string; document: string | null }[] }[];
   };
   const around = async (access: string[], id: string, limit?: number) => {
     const { db, context } = reader(access);
@@ -102,6 +102,24 @@ describe("connectionPaths and neighbourhood for public readers and members", () 
     ]);
     for (const path of four) expect(path.nodes.map((n) => n.type)).not.toContain("StudyPeriod");
     expect((await paths(PUBLIC, { from: ALPHA, to: PERIOD, maxHops: 1 })).map(route)).toEqual([[ALPHA, PERIOD]]);
+  });
+
+  it("finds the same four-relation paths from either end, each relation joining the nodes it stands between", async () => {
+    const there = await paths(PUBLIC, { from: ALPHA, to: GAMMA, maxHops: 4 });
+    const back = await paths(PUBLIC, { from: GAMMA, to: ALPHA, maxHops: 4 });
+    expect(back.map(route)).toEqual([
+      [GAMMA, "test-paths-ls-4", BETA, "test-paths-ls-1", ALPHA],
+      [GAMMA, "test-paths-ls-4", BETA, "test-paths-ls-2", ALPHA],
+      [GAMMA, "test-paths-ls-4", BETA, "test-paths-ls-3", ALPHA],
+    ]);
+    expect(back.map((path) => route(path).reverse())).toEqual(there.map(route));
+    for (const path of [...there, ...back]) {
+      expect(path.length).toBe(4);
+      path.relations.forEach((relation, i) => {
+        const ends = [path.nodes[i]!.id, path.nodes[i + 1]!.id];
+        expect([relation.from, relation.to].sort()).toEqual([...ends].sort());
+      });
+    }
   });
 
   it("shows a public reader neither a member-only statement nor a relation one states, even between two neighbours", async () => {
