@@ -7,7 +7,7 @@
  */
 import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
-import type { Extraction } from "../extract/extraction.js";
+import { extractionOf, type Extraction } from "../extract/extraction.js";
 import { toGraphWrite, type GraphWrite } from "../load/graph-write.js";
 import { knownSources, type KnownDocument } from "../load/known-sources.js";
 import { extractionFingerprint, sourceHash, sourceSalt } from "../load/source-hash.js";
@@ -292,19 +292,7 @@ async function screenFiles(
 
 /** What a run reports of a file it did not read: the statement's own fields, as the graph keeps them. */
 function unreadExtraction(file: string, known: KnownDocument): Extraction {
-  return {
-    document: { ...known, text: "", file },
-    from: [],
-    to: [],
-    cc: [],
-    proposes: [],
-    references: [],
-    topics: [],
-    entities: [],
-    relations: [],
-    contacts: [],
-    warnings: [],
-  };
+  return extractionOf({ ...known, text: "", file });
 }
 
 function databaseOf(options: IngestOptions): { readonly driver: Driver; readonly database: string } {

@@ -60,3 +60,24 @@ export interface Extraction {
   contacts: Contact[];
   warnings: string[];
 }
+
+/**
+ * An extraction of `document` with nothing found but what `found` gives: for a statement known
+ * only by its own fields (a file skipped unread) and for fixtures that spell out a few parts.
+ */
+export function extractionOf(document: ExtractedDocument, found: Partial<Omit<Extraction, "document">> = {}): Extraction {
+  return {
+    document,
+    from: [],
+    to: [],
+    cc: [],
+    proposes: [],
+    references: [],
+    topics: [],
+    entities: [],
+    relations: [],
+    contacts: [],
+    warnings: [],
+    ...found,
+  };
+}

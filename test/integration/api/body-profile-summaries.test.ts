@@ -1,10 +1,8 @@
 import neo4j from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { savedQuery } from "../../../src/api/saved-query.js";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
-import { writeExtraction } from "../../../src/load/write-extraction.js";
-import { useTestGraph } from "../../support/neo4j.js";
-import { BLOCKCHAIN, DLT, SMART_CONTRACTS, summaryWrite, type SummaryDocument } from "../load/summaries-fixture.js";
+import { BLOCKCHAIN, DLT, SMART_CONTRACTS, type SummaryDocument, useSummaryDocuments } from "../load/summaries-fixture.js";
 
 // Bodies no reference names, so the profile holds only this file's documents.
 const KITE = "test-bp:kite";
@@ -23,7 +21,6 @@ const DOCUMENTS: readonly SummaryDocument[] = [
   { id: "test-bp-7", text: "Wren, undated, for members", from: [WREN], to: [KITE], mentions: [DLT], access: "restricted" },
   { id: "test-bp-8", text: "Kite, undated too", from: [KITE], to: [WREN], mentions: [BLOCKCHAIN, DLT], references: [X1401] },
 ];
-const IDS = DOCUMENTS.map((d) => d.id);
 const byId = (id: string) => DOCUMENTS.find((d) => d.id === id)!;
 
 // The parts of the profile that come from summaries, as the query read them from every document before.
@@ -66,14 +63,7 @@ interface Parts {
 }
 
 describe("bodyProfile from the summaries", () => {
-  const graph = useTestGraph();
-  const write = (doc: SummaryDocument) => writeExtraction(graph.driver, graph.database, summaryWrite(doc));
-
-  beforeAll(async () => {
-    await removeDocuments(graph.driver, graph.database, IDS);
-    for (const doc of DOCUMENTS) await write(doc);
-  });
-  afterAll(() => removeDocuments(graph.driver, graph.database, IDS));
+  const { graph, write } = useSummaryDocuments(DOCUMENTS);
 
   const params = (id: string, access: string[], limit: number, evidenceLimit: number) => ({
     id, access, limit: neo4j.int(limit), evidenceLimit: neo4j.int(evidenceLimit),

@@ -1,10 +1,8 @@
 import neo4j from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { savedQuery } from "../../../src/api/saved-query.js";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
-import { writeExtraction } from "../../../src/load/write-extraction.js";
-import { useTestGraph } from "../../support/neo4j.js";
-import { summaryWrite, type SummaryDocument } from "../load/summaries-fixture.js";
+import { type SummaryDocument, useSummaryDocuments } from "../load/summaries-fixture.js";
 
 // Bodies no reference names, so the flows checked below hold only this file's documents.
 const A = "test-fd:a";
@@ -35,7 +33,6 @@ const DOCUMENTS: readonly SummaryDocument[] = [
   { id: "test-fd-17", text: "undated, in a period, for members", studyPeriod: OLD, from: [C], to: [A], access: "restricted" },
   { id: "test-fd-18", text: "undated, sent jointly and copied to a sender, for members", studyPeriod: OLD, from: [A, C], to: [B], cc: [C], access: "restricted" },
 ];
-const IDS = DOCUMENTS.map((d) => d.id);
 const byId = (id: string) => DOCUMENTS.find((d) => d.id === id)!;
 
 // [fromDate, toDate]: whole years and months, days at either end or both, one day, open ends.
@@ -56,14 +53,7 @@ interface Flow {
 }
 
 describe("liaisonFlows over a date range, from the summaries", () => {
-  const graph = useTestGraph();
-  const write = (doc: SummaryDocument) => writeExtraction(graph.driver, graph.database, summaryWrite(doc));
-
-  beforeAll(async () => {
-    await removeDocuments(graph.driver, graph.database, IDS);
-    for (const doc of DOCUMENTS) await write(doc);
-  });
-  afterAll(() => removeDocuments(graph.driver, graph.database, IDS));
+  const { graph, write } = useSummaryDocuments(DOCUMENTS);
 
   /** The saved query's flows among this file's bodies. */
   const flows = async (fromDate: string | null, toDate: string | null, access: string[], studyPeriod: string | null = null) => {

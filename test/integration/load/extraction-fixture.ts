@@ -1,6 +1,6 @@
 /** Extractions written by hand, for loader tests that need exact control of what a document says. */
 import { createHash } from "node:crypto";
-import type { ExtractedEntity, Extraction } from "../../../src/extract/extraction.js";
+import { extractionOf, type ExtractedEntity } from "../../../src/extract/extraction.js";
 import { toGraphWrite, type GraphWrite } from "../../../src/load/graph-write.js";
 import type { RelationType } from "../../../src/model/node-types.js";
 
@@ -25,8 +25,8 @@ export interface FixtureDocument {
 /** What the loader would write for this document, through the loader's own toGraphWrite. */
 export function fixtureWrite(doc: FixtureDocument): GraphWrite {
   const entities = [...(doc.entities ?? [])];
-  const extraction: Extraction = {
-    document: {
+  const extraction = extractionOf(
+    {
       id: doc.id,
       title: doc.text.split("\n")[0],
       text: doc.text,
@@ -34,24 +34,18 @@ export function fixtureWrite(doc: FixtureDocument): GraphWrite {
       format: "plain-text",
       file: `${doc.id}.txt`,
     },
-    from: [],
-    to: [],
-    cc: [],
-    proposes: [],
-    references: [],
-    topics: [],
-    entities,
-    // Relation types are checked by the loader, not here: a test may pass an invalid one.
-    relations: (doc.relations ?? []).map((r) => ({
-      type: r.type as RelationType,
-      from: r.from ?? doc.id,
-      to: r.to,
-      evidence: `${doc.id} names ${r.to}.`,
-      ...(r.properties ? { properties: r.properties } : {}),
-    })),
-    contacts: [],
-    warnings: [],
-  };
+    {
+      entities,
+      // Relation types are checked by the loader, not here: a test may pass an invalid one.
+      relations: (doc.relations ?? []).map((r) => ({
+        type: r.type as RelationType,
+        from: r.from ?? doc.id,
+        to: r.to,
+        evidence: `${doc.id} names ${r.to}.`,
+        ...(r.properties ? { properties: r.properties } : {}),
+      })),
+    },
+  );
   return toGraphWrite(extraction, { keepContacts: false });
 }
 

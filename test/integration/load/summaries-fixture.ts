@@ -1,9 +1,12 @@
 /** Liaison statements written by hand for the summaries tests, through the loader's own toGraphWrite. */
 import { createHash } from "node:crypto";
-import type { Extraction, ExtractedEntity, ExtractedRelation } from "../../../src/extract/extraction.js";
+import { extractionOf, type ExtractedEntity, type ExtractedRelation } from "../../../src/extract/extraction.js";
 import { toGraphWrite, type GraphWrite } from "../../../src/load/graph-write.js";
 import type { AccessLevel } from "../../../src/model/access-level.js";
-import type { TestGraph } from "../../support/neo4j.js";
+import { afterAll, beforeAll } from "vitest";
+import { removeDocuments } from "../../../src/load/remove-documents.js";
+import { writeExtraction } from "../../../src/load/write-extraction.js";
+import { useTestGraph, type TestGraph } from "../../support/neo4j.js";
 
 export const DLT = "topic:distributed-ledger-technology";
 export const BLOCKCHAIN = "topic:blockchain";
@@ -32,8 +35,8 @@ export function summaryWrite(doc: SummaryDocument): GraphWrite {
   });
   const unknown = [...new Set([...doc.from, ...doc.to, ...(doc.cc ?? [])])].filter((id) => id.startsWith("test-"));
   const entities: ExtractedEntity[] = unknown.map((id) => ({ type: "Organization", id, name: id, properties: { resolved: false } }));
-  const extraction: Extraction = {
-    document: {
+  const extraction = extractionOf(
+    {
       id: doc.id,
       title: doc.text,
       text: doc.text,
@@ -43,23 +46,17 @@ export function summaryWrite(doc: SummaryDocument): GraphWrite {
       ...(doc.date ? { date: doc.date } : {}),
       ...(doc.studyPeriod ? { studyPeriod: doc.studyPeriod } : {}),
     },
-    from: [],
-    to: [],
-    cc: [],
-    proposes: [],
-    references: [],
-    topics: [],
-    entities,
-    relations: [
-      ...doc.from.map((id) => relation("SENT_BY", id)),
-      ...doc.to.map((id) => relation("SENT_TO", id, { purpose: "INFORMATION" })),
-      ...(doc.cc ?? []).map((id) => relation("COPIED_TO", id)),
-      ...(doc.mentions ?? []).map((id) => relation("MENTIONS", id)),
-      ...(doc.references ?? []).map((id) => relation("REFERENCES", id)),
-    ],
-    contacts: [],
-    warnings: [],
-  };
+    {
+      entities,
+      relations: [
+        ...doc.from.map((id) => relation("SENT_BY", id)),
+        ...doc.to.map((id) => relation("SENT_TO", id, { purpose: "INFORMATION" })),
+        ...(doc.cc ?? []).map((id) => relation("COPIED_TO", id)),
+        ...(doc.mentions ?? []).map((id) => relation("MENTIONS", id)),
+        ...(doc.references ?? []).map((id) => relation("REFERENCES", id)),
+      ],
+    },
+  );
   return toGraphWrite(extraction, { keepContacts: false, access: doc.access ?? "public" });
 }
 
@@ -85,4 +82,20 @@ export async function summary(graph: TestGraph, kind: string, key: string): Prom
     { key, kind },
   );
   return rows[0]?.properties;
+}
+
+/**
+ * The test graph with `documents` written through the real loader before the file's tests (any
+ * left by an earlier run removed first) and removed after them; `write` writes one more.
+ */
+export function useSummaryDocuments(documents: readonly SummaryDocument[]): { graph: TestGraph; write: (doc: SummaryDocument) => Promise<unknown> } {
+  const graph = useTestGraph();
+  const ids = documents.map((d) => d.id);
+  const write = (doc: SummaryDocument) => writeExtraction(graph.driver, graph.database, summaryWrite(doc));
+  beforeAll(async () => {
+    await removeDocuments(graph.driver, graph.database, ids);
+    for (const doc of documents) await write(doc);
+  });
+  afterAll(() => removeDocuments(graph.driver, graph.database, ids));
+  return { graph, write };
 }

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
 import { rebuildSummaries } from "../../../src/load/summaries.js";
-import { writeExtraction } from "../../../src/load/write-extraction.js";
-import { useTestGraph } from "../../support/neo4j.js";
-import { BLOCKCHAIN, DLT, SMART_CONTRACTS, VEHICULAR, allSummaries, summary, summaryWrite, type SummaryDocument } from "./summaries-fixture.js";
+import { BLOCKCHAIN, DLT, SMART_CONTRACTS, VEHICULAR, allSummaries, summary, type SummaryDocument, useSummaryDocuments } from "./summaries-fixture.js";
 
 // Bodies no reference names, so the keys checked below hold only this file's documents.
 const ALPHA = "test-sum:alpha";
@@ -28,14 +26,7 @@ const IDS = DOCUMENTS.map((d) => d.id);
 const byId = (id: string) => DOCUMENTS.find((d) => d.id === id)!;
 
 describe("loader-kept summaries", () => {
-  const graph = useTestGraph();
-  const write = (doc: SummaryDocument) => writeExtraction(graph.driver, graph.database, summaryWrite(doc));
-
-  beforeAll(async () => {
-    await removeDocuments(graph.driver, graph.database, IDS);
-    for (const doc of DOCUMENTS) await write(doc);
-  });
-  afterAll(() => removeDocuments(graph.driver, graph.database, IDS));
+  const { graph, write } = useSummaryDocuments(DOCUMENTS);
 
   /** The summaries as the loader left them, then as a rebuild from scratch computes them. */
   const keptAndRebuilt = async () => {

@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../../../src/extract/extraction.js";
+import { extractionOf, type Extraction } from "../../../src/extract/extraction.js";
 import { toGraphWrite } from "../../../src/load/graph-write.js";
 
-const extraction = (properties: Record<string, string | boolean>): Extraction => ({
-  document: { id: "ls-1", text: "text", contentHash: "hash", format: "plain-text", file: "/tmp/ls-1.txt" },
-  from: [],
-  to: [],
-  cc: [],
-  proposes: [],
-  references: [],
-  topics: [],
-  entities: [{ type: "Organization", id: "ACME", name: "ACME", properties }],
-  relations: [{ type: "MENTIONS", from: "ls-1", to: "ACME", evidence: "ACME." }],
-  contacts: [],
-  warnings: [],
-});
+const extraction = (properties: Record<string, string | boolean>): Extraction =>
+  extractionOf(
+    { id: "ls-1", text: "text", contentHash: "hash", format: "plain-text", file: "/tmp/ls-1.txt" },
+    {
+      entities: [{ type: "Organization", id: "ACME", name: "ACME", properties }],
+      relations: [{ type: "MENTIONS", from: "ls-1", to: "ACME", evidence: "ACME." }],
+    },
+  );
 
 describe("an entity's properties in the graph write", () => {
   it("keeps what the extractor said, the unresolved mark included", () => {
