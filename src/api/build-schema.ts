@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.js";
 import { createResolvers } from "./resolvers/index.js";
 import { savedQuery } from "./saved-query.js";
+import { printPlansOnlyWhenLogged } from "./unlogged-plan-printing.js";
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 /** The access rules of schema/access/, added for the HTTP server. */
@@ -36,6 +37,7 @@ export async function buildSchema(driver: Driver, database: string, options: Sch
   const sdl = accessControl ? `${readTypeDefs()}\n${readTypeDefs(ACCESS_SCHEMA_DIR)}` : readTypeDefs();
   const typeDefs = withSavedQueries(sdl, accessControl);
   reuseInterfaceAdapters();
+  printPlansOnlyWhenLogged();
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
