@@ -1,7 +1,8 @@
-// Overlaps, first step: the bodies that may pair up, each with its topic set, in id order, and the
-// names of the topics in those sets. The API scores the pairs itself (src/api/resolvers/analytics/
-// score-overlaps.ts) and reads the evidence of the pairs it keeps with overlaps-evidence.cypher;
-// overlaps.cypher does all three in one statement, for Neo4j Browser.
+// Overlaps, first step: the bodies that may pair up, in id order, each one's topic set as positions
+// in `topicIds` (a small number each rather than an id: a twentieth of the bytes to send and
+// decode), and the names of the topics. The API scores the pairs itself (src/api/resolvers/
+// analytics/score-overlaps.ts) and reads the evidence of the pairs it keeps with
+// overlaps-evidence.cypher; overlaps.cypher does all three in one statement, for Neo4j Browser.
 // A body's topics are those it STUDIES, those its Questions (PART_OF) and focus groups
 // (UNDER_AUSPICES_OF) STUDY, and those the documents it SENT MENTION. `excludes` lists the bodies it
 // is never paired with, its own Questions and focus groups (and the body it belongs to): it counts
@@ -32,7 +33,9 @@ CALL () {
 // the topics its documents mention, read from the loader-kept summaries (BodyTopicTotal over every
 // study period, BodyTopic for one), never from the documents. Without $topic body by body; with
 // $topic only the summaries of the topics in scope, topic by topic. Only the guard that holds lets
-// its branch run.
+// its branch run. The branches may repeat a topic (a STUDIES link and a mention, or one summary per
+// access level): UNION ALL and one collect(DISTINCT) per body cost less than distinct rows keyed by
+// the candidate list.
 CALL (scope, candidates) {
   UNWIND candidates AS b
   CALL (b) {
@@ -51,7 +54,7 @@ CALL (scope, candidates) {
   }
   WITH b, t WHERE $topic IS NULL OR t.id IN scope
   RETURN b, t.id AS topic
-  UNION
+  UNION ALL
   WITH candidates WHERE $topic IS NULL
   UNWIND candidates AS b
   CALL (b) {
@@ -62,7 +65,7 @@ CALL (scope, candidates) {
     USING INDEX s:BodyTopicTotal(body, scope, access, topic)
     WHERE s.access IN $access AND s.topic IS NOT NULL
     RETURN s.topic AS topic
-    UNION
+    UNION ALL
     UNWIND CASE WHEN $studyPeriod IS NULL THEN [] ELSE [b] END AS body
     MATCH (s:BodyTopic {body: body.id, studyPeriod: $studyPeriod})
     USING INDEX s:BodyTopic(body, studyPeriod, access, topic)
@@ -70,7 +73,7 @@ CALL (scope, candidates) {
     RETURN s.topic AS topic
   }
   RETURN b, topic
-  UNION
+  UNION ALL
   WITH scope, candidates WHERE $topic IS NOT NULL
   UNWIND scope AS topicId
   CALL (topicId) {
@@ -78,7 +81,7 @@ CALL (scope, candidates) {
     MATCH (s:BodyTopicTotal {topic: topic, scope: "self"})
     WHERE s.access IN $access
     RETURN s.body AS body
-    UNION
+    UNION ALL
     UNWIND CASE WHEN $studyPeriod IS NULL THEN [] ELSE [topicId] END AS topic
     MATCH (s:BodyTopic {topic: topic})
     WHERE s.studyPeriod = $studyPeriod AND s.access IN $access
@@ -88,15 +91,18 @@ CALL (scope, candidates) {
   WITH b, topicId WHERE b IN candidates
   RETURN b, topicId AS topic
 }
-WITH b, collect(topic) AS topics
+WITH b, collect(DISTINCT topic) AS topics
 ORDER BY b.id
 WITH collect({
-       id: b.id, type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], name: coalesce(b.name, b.id), topics: topics,
+       id: b.id, type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], name: coalesce(b.name, b.id),
        excludes: [(b)-[:PART_OF|UNDER_AUSPICES_OF]-(y:Body) | y.id]
      }) AS bodies,
-     apoc.coll.toSet(apoc.coll.flatten(collect(topics))) AS topicIds
-// Names once per topic, not once per body and topic: the pairs kept share few of them.
-RETURN bodies,
+     collect(topics) AS sets
+WITH bodies, sets, apoc.coll.toSet(apoc.coll.flatten(sets)) AS topicIds
+WITH bodies, sets, topicIds, apoc.map.fromLists(topicIds, range(0, size(topicIds) - 1)) AS position
+// topicSets[k] is bodies[k]'s set. Names once per topic, not once per body and topic: the pairs
+// kept share few of them.
+RETURN bodies, [set IN sets | [t IN set | position[t]]] AS topicSets, topicIds,
        COLLECT {
          UNWIND topicIds AS topicId
          MATCH (t:Topic {id: topicId})

@@ -2,8 +2,9 @@ import { savedQuery } from "../../saved-query.js";
 import { readGraph } from "../read-graph.js";
 import { integerArg, kindsArg, studyPeriodArg } from "./arguments.js";
 import { resolveBodyArgument, resolveTopicArgument } from "./resolve-argument.js";
-import { toCypherParams, toPlain, type AnalyticsContext, type AnalyticsDatabase } from "./run-analytic.js";
-import { scoreOverlaps, type OverlapBody, type ScoredPair } from "./score-overlaps.js";
+import { plainInPlace } from "./plain-in-place.js";
+import { toCypherParams, type AnalyticsContext, type AnalyticsDatabase } from "./run-analytic.js";
+import { scoreOverlaps, type OverlapBody, type OverlapCandidates, type ScoredPair } from "./score-overlaps.js";
 
 export interface OverlapsOptions {
   /** False when the operation does not select `evidence`: the evidence query is then not run. */
@@ -57,9 +58,14 @@ export async function overlaps(
   const topic = given(args.topic) ? await resolveTopicArgument(args.topic, { db, context }, "topic") : null;
 
   const [row] = await read(db, context, "overlaps-bodies", toCypherParams({ kinds, studyPeriod, topic }));
-  const bodies = (row?.bodies ?? []) as OverlapBody[];
-  const topicNames = new Map((row?.topicNames ?? []) as [string, string | null][]);
-  const pairs = scoreOverlaps(bodies, { body, minShared, limit });
+  const candidates: OverlapCandidates = {
+    bodies: (row?.bodies ?? []) as OverlapBody[],
+    topicIds: (row?.topicIds ?? []) as string[],
+    topicSets: (row?.topicSets ?? []) as number[][],
+  };
+  // One Ref per topic, shared by every pair that lists it. A topic only a summary still names, with no Topic node left, has none.
+  const topicRefs = new Map(((row?.topicNames ?? []) as [string, string | null][]).map(([id, name]): [string, Ref] => [id, { type: "Topic", id, name }]));
+  const pairs = scoreOverlaps(candidates, { body, minShared, limit });
 
   const evidenceOf = new Map<string, Record<string, unknown>[]>();
   if (options.withEvidence && pairs.length > 0) {
@@ -71,22 +77,27 @@ export async function overlaps(
       evidenceOf.set(`${entry.body as string} ${entry.topic as string}`, entry.evidence as Record<string, unknown>[]);
     }
   }
-  return pairs.map((pair) => toOverlap(pair, topicNames, evidenceOf));
+  return pairs.map((pair) => toOverlap(pair, topicRefs, evidenceOf));
 }
 
 async function read(db: AnalyticsDatabase, context: AnalyticsContext | undefined, name: string, params: Record<string, unknown>) {
   const records = await readGraph(db, context, savedQuery(name), params);
-  return records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+  return records.map((record) => plainInPlace(record.toObject()) as Record<string, unknown>);
 }
 
 const ref = (body: OverlapBody): Ref => ({ type: body.type, id: body.id, name: body.name });
 
-function toOverlap(pair: ScoredPair, topicNames: ReadonlyMap<string, string | null>, evidenceOf: ReadonlyMap<string, Record<string, unknown>[]>): Overlap {
+function toOverlap(pair: ScoredPair, topicRefs: ReadonlyMap<string, Ref>, evidenceOf: ReadonlyMap<string, Record<string, unknown>[]>): Overlap {
+  const sharedTopics: Ref[] = [];
+  for (const id of pair.shared) {
+    // A topic only a summary still names, with no Topic node left, is not shown.
+    const topicRef = topicRefs.get(id);
+    if (topicRef) sharedTopics.push(topicRef);
+  }
   return {
     a: ref(pair.a),
     b: ref(pair.b),
-    // A topic only a summary still names, with no Topic node left, is not shown.
-    sharedTopics: pair.shared.filter((id) => topicNames.has(id)).map((id) => ({ type: "Topic", id, name: topicNames.get(id) ?? null })),
+    sharedTopics,
     score: pair.score,
     // Side a's evidence, then side b's, each topic in the order of `shared`.
     evidence: [pair.a, pair.b].flatMap((side) => pair.shared.flatMap((id) => evidenceOf.get(`${side.id} ${id}`) ?? [])),
