@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.js";
 import { createResolvers } from "./resolvers/index.js";
 import { savedQuery } from "./saved-query.js";
+import { askOnlyGuardedAttributes } from "./unguarded-attributes.js";
 import { printPlansOnlyWhenLogged } from "./unlogged-plan-printing.js";
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
@@ -38,6 +39,7 @@ export async function buildSchema(driver: Driver, database: string, options: Sch
   const typeDefs = withSavedQueries(sdl, accessControl);
   reuseInterfaceAdapters();
   printPlansOnlyWhenLogged();
+  askOnlyGuardedAttributes();
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
