@@ -1,10 +1,11 @@
 // Summaries, second half: adds what liaison statements contribute, once they are written. Nine
 // kinds of `:Summary` node, never `:Entity` (so the API's types, search and traversals never meet
 // them), one per key:
-//   (:Summary:BodyTopic {key, body, topic, access, studyPeriod, documents, firstDate, lastDate, recent})
+//   (:Summary:BodyTopic {key, body, topic, access, studyPeriod, documents, firstDate, lastDate, recent, recentDates})
 //     documents that `body` sent (SENT_BY) and that MENTION `topic`, with the earliest and latest
 //     document date among them, and `recent`: the ids of the 20 newest of them (dated first, newest
-//     first, then by id; 20 is the largest evidenceLimit), so evidence never reads every document
+//     first, then by id; 20 is the largest evidenceLimit) with their dates in `recentDates` ("" when
+//     undated), so evidence never reads every document, and picks the few it cites before reading any
 //   (:Summary:BodyTopicTotal {key, body, topic, scope, access, documents, firstDate, lastDate})
 //     the same over every study period; scope "self": documents mentioning `topic`, scope "tree":
 //     documents mentioning `topic` or a narrower topic (BROADER, up to 6 levels), each counted once
@@ -43,21 +44,28 @@ CALL () {
   MATCH (d)-[:MENTIONS {sourceDocument: id}]->(t:Topic)
   WITH DISTINCT d, b, t
   WITH b, t, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
-       count(*) AS n, min(d.date) AS first, max(d.date) AS last, collect(d.id) AS newest
+       count(*) AS n, min(d.date) AS first, max(d.date) AS last, collect([coalesce(d.date, ""), d.id]) AS added
   MERGE (s:Summary:BodyTopic {key: b.id + "|" + t.id + "|" + access + "|" + period})
-    ON CREATE SET s.body = b.id, s.topic = t.id, s.access = access, s.studyPeriod = period, s.documents = 0, s.recent = []
+    ON CREATE SET s.body = b.id, s.topic = t.id, s.access = access, s.studyPeriod = period, s.documents = 0,
+                  s.recent = [], s.recentDates = []
   SET s.documents = s.documents + n,
       s.firstDate = CASE WHEN s.firstDate IS NULL OR first < s.firstDate THEN first ELSE s.firstDate END,
       s.lastDate = CASE WHEN s.lastDate IS NULL OR last > s.lastDate THEN last ELSE s.lastDate END
-  WITH s, newest
-  CALL (s, newest) {
-    UNWIND coalesce(s.recent, []) + newest AS recentId
-    WITH DISTINCT recentId
-    MATCH (x:LiaisonStatement {id: recentId})
-    WITH x ORDER BY x.date IS NULL, x.date DESC, x.id
-    RETURN collect(x.id)[..20] AS recent
+  // The newest 20 merged from the kept ids and dates and the new ones, as BodyRecent's below: no
+  // document is read. A full list changes only when a new document comes before its last one.
+  WITH s, added
+  CALL (s, added) {
+    WITH s, added, [last(s.recentDates), last(s.recent)] AS tail, [a IN added | a[1]] AS addedIds
+    WHERE size(s.recent) < 20
+       OR any(a IN added WHERE (a[0] <> "" AND (tail[0] = "" OR a[0] > tail[0])) OR (a[0] = tail[0] AND a[1] < tail[1]))
+    CALL (s, added, addedIds) {
+      UNWIND [i IN range(0, size(s.recent) - 1) WHERE NOT s.recent[i] IN addedIds | [s.recentDates[i], s.recent[i]]] + added AS entry
+      WITH entry ORDER BY entry[0] = "", entry[0] DESC, entry[1]
+      WITH collect(entry)[..20] AS kept
+      RETURN [e IN kept | e[1]] AS recent, [e IN kept | e[0]] AS recentDates
+    }
+    SET s.recent = recent, s.recentDates = recentDates
   }
-  SET s.recent = recent
   RETURN count(*) AS topics
 }
 CALL () {
@@ -195,9 +203,10 @@ CALL () {
       AND coalesce(d.access, "public") = s.access AND coalesce(d.studyPeriod, "") = s.studyPeriod
     WITH DISTINCT d
     ORDER BY d.date IS NULL, d.date DESC, d.id
-    RETURN min(d.date) AS first, max(d.date) AS last, collect(d.id)[..20] AS recent
+    RETURN min(d.date) AS first, max(d.date) AS last, collect(d.id)[..20] AS recent,
+           collect(coalesce(d.date, ""))[..20] AS recentDates
   }
-  SET s.firstDate = first, s.lastDate = last, s.recent = recent
+  SET s.firstDate = first, s.lastDate = last, s.recent = recent, s.recentDates = recentDates
   RETURN count(*) AS refreshed
 }
 CALL () {

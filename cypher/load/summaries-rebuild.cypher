@@ -9,11 +9,12 @@ WHERE sent.sourceDocument = d.id AND m.sourceDocument = d.id
 WITH DISTINCT d, b, t
 ORDER BY d.date IS NULL, d.date DESC, d.id
 WITH b.id AS body, t.id AS topic, coalesce(d.access, "public") AS access, coalesce(d.studyPeriod, "") AS period,
-     count(*) AS n, min(d.date) AS first, max(d.date) AS last, collect(d.id)[..20] AS recent
-CALL (body, topic, access, period, n, first, last, recent) {
+     count(*) AS n, min(d.date) AS first, max(d.date) AS last, collect(d.id)[..20] AS recent,
+     collect(coalesce(d.date, ""))[..20] AS recentDates
+CALL (body, topic, access, period, n, first, last, recent, recentDates) {
   CREATE (s:Summary:BodyTopic {key: body + "|" + topic + "|" + access + "|" + period})
   SET s.body = body, s.topic = topic, s.access = access, s.studyPeriod = period, s.documents = n,
-      s.firstDate = first, s.lastDate = last, s.recent = recent
+      s.firstDate = first, s.lastDate = last, s.recent = recent, s.recentDates = recentDates
 } IN TRANSACTIONS OF $batchSize ROWS;
 
 MATCH (b:Body)<-[sent:SENT_BY]-(d:LiaisonStatement)-[m:MENTIONS]->(t:Topic)
