@@ -28,22 +28,19 @@ CALL (b) {
     RETURN r, t, null AS d
     UNION ALL
     // The documents it sent that mention a topic: the newest of each access level and study period
-    // (the BodyTopic summaries' recent ids), found by id and linked to the topic, never by walking
+    // (the BodyTopic summaries' recent ids and dates, "" when undated). The newest of each topic are
+    // chosen from those, then only they are found by id and linked to the topic, never by walking
     // every document the body sent.
     MATCH (s:BodyTopic {body: b.id})
     WHERE s.access IN $access
-    WITH s.topic AS topicId, collect(s.recent[..$evidenceLimit]) AS lists
+    UNWIND range(0, size(s.recent[..$evidenceLimit]) - 1) AS i
+    WITH s.topic AS topicId, s.recent[i] AS documentId, s.recentDates[i] AS date
+    ORDER BY date = "", date DESC, documentId
+    WITH topicId, collect(documentId)[..$evidenceLimit] AS newest
     MATCH (t:Topic {id: topicId})
-    CALL (t, lists) {
-      UNWIND lists AS list
-      UNWIND list AS documentId
-      MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
-      USING INDEX d:LiaisonStatement(id)
-      WITH d, r
-      ORDER BY d.date IS NULL, d.date DESC, d.id
-      LIMIT $evidenceLimit
-      RETURN d, r
-    }
+    UNWIND newest AS documentId
+    MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
+    USING INDEX d:LiaisonStatement(id)
     RETURN r, t, d
   }
   WITH r, t, d

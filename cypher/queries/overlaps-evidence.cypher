@@ -39,12 +39,16 @@ CALL (body, needed) {
     UNION ALL
     MATCH (s:BodyTopic {body: body.id, topic: t.id})
     WHERE s.access IN $access AND ($studyPeriod IS NULL OR s.studyPeriod = $studyPeriod)
-    UNWIND s.recent[..$evidenceLimit] AS documentId
+    // The newest are chosen from the summaries' ids and dates ("" when undated); only they are read.
+    UNWIND range(0, size(s.recent[..$evidenceLimit]) - 1) AS i
+    WITH t, s.recent[i] AS documentId, s.recentDates[i] AS date
+    ORDER BY date = "", date DESC, documentId
+    LIMIT $evidenceLimit
     // Found by id, then linked to the topic: never by walking the topic's every mention.
     MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
     USING INDEX d:LiaisonStatement(id)
-    WITH d, r
-    ORDER BY d.date IS NULL, d.date DESC, d.id
+    WITH d, r, documentId, date
+    ORDER BY date = "", date DESC, documentId
     LIMIT $evidenceLimit
     RETURN d AS via, r
   }

@@ -46,17 +46,22 @@ CALL (root, topics) {
   ORDER BY documentCount DESC, b.id
   LIMIT $limit
   // The newest mentions of the topics by the body's documents: the newest $evidenceLimit of all
-  // are among each summary's newest $evidenceLimit (each keeps its 20 newest; the limit is at most 20).
+  // are among each summary's newest $evidenceLimit (each keeps its 20 newest with their dates; the
+  // limit is at most 20). They are chosen from the summaries' ids and dates ("" when undated), and
+  // only the documents chosen are read.
   CALL (b, topics) {
     UNWIND topics AS t
     MATCH (s:BodyTopic {body: b.id, topic: t.id})
     WHERE s.access IN $access
-    UNWIND s.recent[..$evidenceLimit] AS documentId
+    UNWIND range(0, size(s.recent[..$evidenceLimit]) - 1) AS i
+    WITH t, s.recent[i] AS documentId, s.recentDates[i] AS date
+    ORDER BY date = "", date DESC, documentId, t.id
+    LIMIT $evidenceLimit
     // Found by id, then linked to the topic: never by walking the topic's every mention.
     MATCH (d:LiaisonStatement {id: documentId})-[r:MENTIONS]->(t)
     USING INDEX d:LiaisonStatement(id)
-    WITH d, r, t
-    ORDER BY d.date IS NULL, d.date DESC, d.id, t.id
+    WITH r, t, documentId, date
+    ORDER BY date = "", date DESC, documentId, t.id
     LIMIT $evidenceLimit
     RETURN collect(r) AS mentions
   }
