@@ -5,6 +5,8 @@
 // `sourceDocument`) or a public document names it, the mark goes. Run after each document's write
 // and removal, in the same transaction, for the nodes that write touched. Reference nodes
 // (`source`) and ingested documents (`writeHash`, which carry their own level) are left alone.
+// A node whose mark is already right is not written (most of a batch's nodes: hubs named by
+// public documents), so it is neither locked nor recorded by the transaction.
 // Parameters: $ids  ids of the nodes the write named or stopped naming
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -16,4 +18,6 @@ WITH n,
           OR EXISTS { MATCH (d:LiaisonStatement {id: r.sourceDocument}) WHERE coalesce(d.access, "public") = "public" }
      } AS public,
      EXISTS { MATCH (n)-[]-() } AS named
-SET n.access = CASE WHEN named AND NOT public THEN "restricted" ELSE null END
+WITH n, CASE WHEN named AND NOT public THEN "restricted" ELSE null END AS access
+WHERE coalesce(n.access, "") <> coalesce(access, "")
+SET n.access = access

@@ -20,11 +20,22 @@
 // The document's relations, one relationship per (type, from, to, document), each carrying the
 // document id and the sentence it was read from. Only document relation types are accepted: a
 // relation of any other type would never be removed when the document changes, so it fails the
-// transaction instead.
+// transaction instead (checked once for the whole batch, naming the first such type).
+//
+// A node is written only where the document changes it: a hub (a study group, a topic) named by
+// most documents of a batch usually gains nothing, and a property set to the value it has, or a
+// provenance list set to itself, still locks and records the node for nothing.
 // Parameters: $writes         [{documentId, document: map (id included),
-//                               entities: [{id, name, labels: [type label, ...], properties: map}],
+//                               entities: [{id, labels: [type label, ...], said: map (name included)}],
 //                               relations: [{type, from, to, evidence, properties: map}]}]
+//                             (upsert-rows.ts makes them from GraphWrites)
 //             $relationTypes  DOCUMENT_RELATION_TYPES (src/model/node-types.ts)
+CALL apoc.util.validate(
+  any(w IN $writes WHERE any(rel IN w.relations WHERE NOT rel.type IN $relationTypes)),
+  "not a document relation type: %s",
+  [head([w IN $writes WHERE any(rel IN w.relations WHERE NOT rel.type IN $relationTypes)
+         | head([rel IN w.relations WHERE NOT rel.type IN $relationTypes | rel.type])])]
+)
 UNWIND $writes AS w
 CALL (w) {
   MERGE (d:Entity {id: w.document.id})
@@ -38,7 +49,7 @@ CALL (w) {
   WITH n, entity,
        n.source IS NOT NULL OR n.writeHash IS NOT NULL AS settled,
        coalesce(n.propertySources, []) AS sources,
-       apoc.map.setKey(entity.properties, "name", entity.name) AS said
+       entity.said AS said
   WITH n, settled, sources, said,
        [key IN keys(said) WHERE
           NOT (settled AND key = "resolved")
@@ -46,18 +57,26 @@ CALL (w) {
                OR (NOT settled
                    AND (key + "=" + w.documentId IN sources OR (key = "resolved" AND said[key] = true))))
        ] AS written
-  SET n += apoc.map.submap(said, written)
-  WITH n, settled,
+  WITH n, settled, sources, said, written,
        [source IN sources
         WHERE NOT any(key IN written WHERE source STARTS WITH key + "=")
           AND NOT (settled AND (source STARTS WITH "resolved=" OR source STARTS WITH "name="))]
        + [key IN written | key + "=" + w.documentId] AS provenance
-  SET n.propertySources = CASE WHEN size(provenance) = 0 THEN null ELSE provenance END,
-      n.resolved = CASE WHEN settled THEN null ELSE n.resolved END
+  CALL (n, said, written) {
+    WITH * WHERE size(written) > 0
+    SET n += apoc.map.submap(said, written)
+  }
+  CALL (n, sources, provenance) {
+    WITH * WHERE provenance <> sources
+    SET n.propertySources = CASE WHEN size(provenance) = 0 THEN null ELSE provenance END
+  }
+  CALL (n, settled) {
+    WITH * WHERE settled AND n.resolved IS NOT NULL
+    REMOVE n.resolved
+  }
 }
 CALL (w) {
   UNWIND w.relations AS rel
-  CALL apoc.util.validate(NOT rel.type IN $relationTypes, "not a document relation type: %s", [rel.type])
   MATCH (a:Entity {id: rel.from})
   MATCH (b:Entity {id: rel.to})
   MERGE (a)-[r:$(rel.type) {sourceDocument: w.documentId}]->(b)

@@ -21,6 +21,7 @@ import { DOCUMENT_RELATION_TYPES } from "../model/node-types.js";
 import { loadStatement } from "./cypher-statement.js";
 import type { GraphWrite } from "./graph-write.js";
 import { removeDocumentRelations } from "./remove-document-relations.js";
+import { upsertRows } from "./upsert-rows.js";
 import { afterDocumentsChange, beforeDocumentsChange } from "./summaries.js";
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
@@ -115,7 +116,7 @@ async function writeTogether(driver: Driver, database: string, writes: readonly 
       // other documents and the reference graph said about them.
       const keep = [...new Set(changed.flatMap((w) => w.entities.map((e) => e.id)))];
       if (ends.size > 0) await tx.run(loadStatement("remove-orphans"), { candidates: [...ends], keep });
-      await tx.run(loadStatement("upsert-documents"), { writes: changed, relationTypes: DOCUMENT_RELATION_TYPES });
+      await tx.run(loadStatement("upsert-documents"), { writes: upsertRows(changed), relationTypes: DOCUMENT_RELATION_TYPES });
       await tx.run(loadStatement("settle-node-access"), { ids: [...new Set([...ends, ...keep])] });
       await afterDocumentsChange(tx, ids, pending);
       await bumpGraphVersion(tx);
