@@ -69,7 +69,7 @@ export class DocumentWorker {
   }
 
   /** Starts the worker ahead of the first document, so that its start-up overlaps other work. */
-  warmUp(): void {
+  warmUp(_documents?: number): void {
     this.start().catch(() => undefined);
   }
 
@@ -216,7 +216,8 @@ export class DocumentWorker {
 export interface DocumentPreparer {
   readonly limits: IngestLimits;
   readonly isStopped: boolean;
-  warmUp(): void;
+  /** Starts workers ahead of `documents` documents (1 when not given): as many as they will keep busy. */
+  warmUp(documents?: number): void;
   prepare(file: string): Promise<PreparedDocument>;
   prepareParsed(parsed: ParsedDocument, label: string): Promise<PreparedDocument>;
   release(): void;
@@ -255,8 +256,14 @@ export class DocumentWorkerPool implements DocumentPreparer {
     return this.stopped;
   }
 
-  warmUp(): void {
-    this.add()?.warmUp();
+  warmUp(documents = 1): void {
+    // The rule dispatch() follows: a second worker only for a queue it would shorten.
+    const wanted = documents >= WAITING_FOR_ANOTHER_WORKER ? Math.max(1, this.size) : 1;
+    while (this.workers.length < wanted) {
+      const worker = this.add();
+      if (!worker) return;
+      worker.warmUp();
+    }
   }
 
   prepare(file: string): Promise<PreparedDocument> {

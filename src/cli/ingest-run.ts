@@ -90,6 +90,9 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   const started = performance.now();
   const store = options.dryRun ? undefined : databaseOf(options);
   const worker = options.worker ?? sharedWorkers({ ...DEFAULT_INGEST_LIMITS, ...options.limits });
+  // Started now, the workers load while the first files are hashed and looked up in the graph.
+  // Files the graph may hold unchanged are not read: one worker then, more once files need reading.
+  if (files.length > 0) worker.warmUp(options.skipUnchanged ? 1 : files.length);
   const stopWorker = () => worker.stop();
   options.signal?.addEventListener("abort", stopWorker, { once: true });
   try {
