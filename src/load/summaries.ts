@@ -56,18 +56,21 @@ export interface RebuildReport {
 }
 
 /**
- * Recomputes every summary from the documents: deletes them all, then computes each kind in one
- * pass over every liaison statement (cypher/load/summaries-rebuild.cypher), creating the nodes in
- * transactions of `batchSize`. An independent computation of what the loader keeps document by
- * document; a test checks both give the same nodes. For graphs written before summaries existed,
- * or by a bulk writer that bypassed the loader. `progress` is called after each kind.
+ * Recomputes every summary from the documents: deletes them all, then computes each kind body by
+ * body (or sender by sender, topic by topic: cypher/load/summaries-rebuild.cypher), `batchSize` of
+ * them per transaction, so a transaction holds the documents of its busiest body or topic, not every
+ * document (the same rebuild runs at start-up after an upgrade, on the API's own heap). An
+ * independent computation of what the loader keeps document by document; a test checks both give
+ * the same nodes. For graphs written before summaries existed, or by a bulk writer that bypassed
+ * the loader. `progress` is called after each kind.
  */
 export async function rebuildSummaries(
   driver: Driver,
   database: string,
   options: { batchSize?: number; progress?: (done: number, total: number) => void } = {},
 ): Promise<RebuildReport> {
-  const batchSize = options.batchSize ?? 5000;
+  // One body or topic per transaction: the busiest of them is what bounds a transaction's memory.
+  const batchSize = options.batchSize ?? 1;
   const statements = splitStatements(loadStatement("summaries-rebuild"));
   // The shared bookmark manager: a command that saves its bookmarks (NEO4J_BOOKMARKS_FILE) includes the rebuild.
   const session = driver.session({ database, bookmarkManager: driver.executeQueryBookmarkManager });
