@@ -112,26 +112,37 @@ CALL () {
     RETURN f.from AS from, f.to AS to, f.documents AS count, f.documents AS undated
   }
   WITH from, to, sum(count) AS count, sum(undated) AS datedByStudyPeriod
-  ORDER BY count DESC, from, to
-  WITH collect({from: from, to: to, count: count, datedByStudyPeriod: datedByStudyPeriod}) AS counted
-  CALL (counted) {
-    UNWIND counted AS flow
-    UNWIND [flow.from, flow.to] AS id
-    WITH id, sum(flow.count) AS traffic
-    ORDER BY traffic DESC, id
-    LIMIT $limit
-    RETURN collect(id) AS kept
-  }
-  RETURN kept, [flow IN counted WHERE flow.from IN kept AND flow.to IN kept] AS flows
+  // The bodies are ranked from the pair rows themselves, and each pair is kept in its sender's row
+  // only, so what is held grows with the pairs in the range. A list of all the pairs carried into
+  // a subquery that sorts or keeps the top rows (ORDER BY, LIMIT) is counted against the
+  // transaction's memory once per row held: 660 MB for an open range at 100k documents.
+  UNWIND [true, false] AS sending
+  WITH CASE WHEN sending THEN from ELSE to END AS id, sum(count) AS traffic,
+       collect(CASE WHEN sending THEN {from: from, to: to, count: count, datedByStudyPeriod: datedByStudyPeriod} END) AS sent
+  ORDER BY traffic DESC, id
+  LIMIT $limit
+  WITH collect(id) AS kept, collect(sent) AS sent
+  WITH kept, reduce(among = [], flows IN sent | among + [flow IN flows WHERE flow.to IN kept]) AS among
+  // Both lists in their order, without carrying either into the sort: one row per body (by rank)
+  // and one per flow (most documents first), and an aggregation that keeps only the row's own
+  // body or flow before sorting. Carrying the lists would count them once per row again.
+  UNWIND range(0, size(kept) + size(among) - 1) AS i
+  WITH i, CASE WHEN i < size(kept) THEN kept[i] END AS body,
+       CASE WHEN i >= size(kept) THEN among[i - size(kept)] END AS flow
+  WITH i, body, flow, count(*) AS once
+  ORDER BY body IS NULL, CASE WHEN body IS NOT NULL THEN i END, flow.count DESC, flow.from, flow.to
+  RETURN collect(body) AS kept, collect(flow) AS flows
 }
+// Looked up together and put back in rank order by the list, not by a sort whose rows would each
+// carry the list of ids.
 CALL (kept) {
-  UNWIND range(0, size(kept) - 1) AS rank
-  MATCH (b:Body {id: kept[rank]})
-  WITH b ORDER BY rank
-  RETURN collect({
-    type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)
-  }) AS bodies
+  MATCH (b:Body) WHERE b.id IN kept
+  RETURN collect(b) AS found
 }
+WITH [id IN kept | head([b IN found WHERE b.id = id])] AS found, flows
+WITH [b IN found WHERE b IS NOT NULL | {
+  type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)
+}] AS bodies, flows
 WITH bodies, [b IN bodies | b.id] AS shown, flows
 RETURN bodies,
        [flow IN flows WHERE flow.from IN shown AND flow.to IN shown] AS flows
