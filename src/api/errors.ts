@@ -17,6 +17,7 @@ export enum ErrorCode {
   ServerBusy = "SERVER_BUSY",
   DatabaseUnavailable = "DATABASE_UNAVAILABLE",
   QueryTimeout = "QUERY_TIMEOUT",
+  QueryOutOfMemory = "QUERY_OUT_OF_MEMORY",
   InternalServerError = "INTERNAL_SERVER_ERROR",
 }
 
@@ -46,6 +47,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.ServerBusy,
   ErrorCode.DatabaseUnavailable,
   ErrorCode.QueryTimeout,
+  ErrorCode.QueryOutOfMemory,
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
@@ -83,7 +85,7 @@ export function createErrorFormatter(options: { development: boolean; log: (line
   };
 }
 
-/** Driver errors clients can act on: the database is away, or the query ran too long. */
+/** Driver errors clients can act on: the database is away, or the query ran too long or needed too much memory. */
 export function classifyDatabaseError(error: unknown): { code: ErrorCode; message: string } | undefined {
   const neo4jCode = (error as { code?: unknown } | undefined)?.code;
   const code = typeof neo4jCode === "string" ? neo4jCode : undefined;
@@ -93,6 +95,14 @@ export function classifyDatabaseError(error: unknown): { code: ErrorCode; messag
   }
   if (code?.includes("TransactionTimedOut")) {
     return { code: ErrorCode.QueryTimeout, message: "The query took too long and was stopped; ask for less." };
+  }
+  // Neo4j refuses a transaction that would pass its memory limits (dbms.memory.transaction.total.max,
+  // db.memory.transaction.max) before the heap runs out: the server is fine, the question too big.
+  if (code?.includes("MemoryPoolOutOfMemoryError") || code?.includes("TransactionMemoryLimit")) {
+    return {
+      code: ErrorCode.QueryOutOfMemory,
+      message: "The query needed more memory than the database allows and was stopped; ask for less (a narrower range, a smaller limit).",
+    };
   }
   return undefined;
 }
