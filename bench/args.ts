@@ -38,7 +38,8 @@ Options:
   --ingest 2000          documents for the ingestion measurement (0 skips it)
   --seed 17              seed of the synthetic graph
   --batch 1000           documents per bulk-write transaction
-  --reuse                keep a bench graph already there (same seed and batch, not larger than the first size)
+  --reuse                keep a bench graph already there (same seed and batch, not larger than the first size),
+                         and its summaries when the current statements computed them
   --wipe                 allowed to empty the database NEO4J_URI names (required with NEO4J_URI)
   --json path            also write the whole report as JSON
   --help                 this text
