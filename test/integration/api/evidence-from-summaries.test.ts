@@ -2,9 +2,8 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { savedQuery } from "../../../src/api/saved-query.js";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
-import { writeBatch } from "../../../src/load/write-batch.js";
 import { useTestGraph } from "../../support/neo4j.js";
-import { BLOCKCHAIN, DLT, SMART_CONTRACTS, VEHICULAR, summaryWrite, type SummaryDocument } from "../load/summaries-fixture.js";
+import { BLOCKCHAIN, DLT, SMART_CONTRACTS, VEHICULAR, writeSummaryBatches, type SummaryDocument } from "../load/summaries-fixture.js";
 
 // topicActivity, overlaps and bodyProfile choose the documents they cite from the BodyTopic
 // summaries' newest ids and dates, before reading any document. Osprey sends most of these
@@ -83,10 +82,7 @@ const mentions = (evidence: readonly Evidence[]) => evidence.filter((e) => e.rel
 
 describe("evidence chosen from the BodyTopic summaries' ids and dates", () => {
   const graph = useTestGraph();
-  const write = async (docs: readonly SummaryDocument[]) => {
-    const results = await writeBatch(graph.driver, graph.database, docs.map(summaryWrite));
-    for (const result of results) if ("error" in result) throw result.error;
-  };
+  const write = (docs: readonly SummaryDocument[]) => writeSummaryBatches(graph, docs);
   beforeAll(async () => {
     await removeDocuments(graph.driver, graph.database, IDS);
     await write(DOCUMENTS);

@@ -5,6 +5,7 @@ import { toGraphWrite, type GraphWrite } from "../../../src/load/graph-write.js"
 import type { AccessLevel } from "../../../src/model/access-level.js";
 import { afterAll, beforeAll } from "vitest";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
+import { writeBatch } from "../../../src/load/write-batch.js";
 import { writeExtraction } from "../../../src/load/write-extraction.js";
 import { useTestGraph, type TestGraph } from "../../support/neo4j.js";
 
@@ -98,4 +99,12 @@ export function useSummaryDocuments(documents: readonly SummaryDocument[]): { gr
   });
   afterAll(() => removeDocuments(graph.driver, graph.database, ids));
   return { graph, write };
+}
+
+/** Writes documents through the loader 200 per transaction, as ingestion does; the first failure throws. */
+export async function writeSummaryBatches(graph: TestGraph, documents: readonly SummaryDocument[]): Promise<void> {
+  for (let i = 0; i < documents.length; i += 200) {
+    const results = await writeBatch(graph.driver, graph.database, documents.slice(i, i + 200).map(summaryWrite));
+    for (const result of results) if ("error" in result) throw result.error;
+  }
 }

@@ -15,27 +15,7 @@ const [A, B, C] = [`${P}:heron`, `${P}:ibis`, `${P}:crane`];
 const [ROOT, MID, LEAF] = [`${P}:topic-root`, `${P}:topic-mid`, `${P}:topic-leaf`];
 const TARGET = `${P}:x1402`;
 
-const RAW = `
-UNWIND $bodies AS id
-MERGE (b:Entity:Body:Organization {id: id}) SET b.name = id
-WITH count(*) AS made
-UNWIND $topics AS topic
-MERGE (t:Entity:Topic {id: topic.id}) SET t.name = topic.id
-WITH t, topic
-OPTIONAL MATCH (broader:Topic {id: topic.broader})
-FOREACH (_ IN CASE WHEN broader IS NULL THEN [] ELSE [1] END | MERGE (t)-[:BROADER]->(broader))
-WITH count(*) AS topics
-MERGE (x:Entity {id: $target}) SET x.name = $target
-WITH count(*) AS targets
-UNWIND $documents AS doc
-CREATE (d:Entity:LiaisonStatement)
-SET d = doc.properties
-WITH d, doc
-UNWIND doc.relations AS rel
-MATCH (e:Entity {id: rel.to})
-CREATE (d)-[r:$(rel.type)]->(e)
-SET r.sourceDocument = coalesce(rel.source, d.id), r.evidence = "written in bulk"
-`;
+const BULK_WRITE = readFileSync(new URL("./bulk-write-graph.cypher", import.meta.url), "utf8");
 
 interface Relation { type: string; to: string; source?: string }
 const doc = (i: number, properties: Record<string, string>, relations: Relation[]) => ({
@@ -100,10 +80,10 @@ describe("summaries rebuilt body by body", () => {
 
   beforeAll(async () => {
     await cleanup();
-    await graph.rows(RAW, {
+    await graph.rows(BULK_WRITE, {
       bodies: [A, B, C],
       topics: [{ id: ROOT }, { id: MID, broader: ROOT }, { id: LEAF, broader: MID }],
-      target: TARGET,
+      targets: [TARGET],
       documents,
     });
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSchema } from "../../../src/api/build-schema.js";
@@ -6,22 +7,9 @@ import { runCli } from "../../e2e/cli/run-cli.js";
 import { useTestGraph } from "../../support/neo4j.js";
 import { BLOCKCHAIN, DLT, SMART_CONTRACTS } from "./summaries-fixture.js";
 
-// A graph written by a bulk writer that bypasses the loader (as a migration from another store
-// would): statements and their relations created straight in Cypher, so no summary counts them.
+// A graph written by a bulk writer that bypasses the loader, so no summary counts it.
 const BODIES = ["test-sumraw:heron", "test-sumraw:ibis", "test-sumraw:crane"];
-const RAW = `
-UNWIND $bodies AS id
-MERGE (b:Entity:Body:Organization {id: id}) SET b.name = id
-WITH count(*) AS made
-UNWIND $documents AS doc
-CREATE (d:Entity:LiaisonStatement)
-SET d = doc.properties
-WITH d, doc
-UNWIND doc.relations AS rel
-MATCH (e:Entity {id: rel.to})
-CREATE (d)-[r:$(rel.type)]->(e)
-SET r.sourceDocument = d.id, r.evidence = "written in bulk"
-`;
+const BULK_WRITE = readFileSync(new URL("./bulk-write-graph.cypher", import.meta.url), "utf8");
 const documents = Array.from({ length: 12 }, (_, i) => {
   const id = `test-sumraw-${i}`;
   const [from, to, cc] = [BODIES[i % 3]!, BODIES[(i + 1) % 3]!, BODIES[(i + 2) % 3]!];
@@ -58,7 +46,7 @@ describe("summaries rebuild on a graph the loader did not write", () => {
 
   beforeAll(async () => {
     await cleanup();
-    await graph.rows(RAW, { bodies: BODIES, documents });
+    await graph.rows(BULK_WRITE, { bodies: BODIES, topics: [], targets: [], documents });
     schema = await buildSchema(graph.driver, graph.database);
   });
   afterAll(async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
-import { writeBatch } from "../../../src/load/write-batch.js";
 import { useTestGraph } from "../../support/neo4j.js";
-import { summary, summaryWrite, type SummaryDocument } from "./summaries-fixture.js";
+import { summary, writeSummaryBatches, type SummaryDocument } from "./summaries-fixture.js";
 
 // More statements from one body than BodyRecent keeps (500), so its list is full and must stay the
 // newest 500 through writes above and below its last one, removals and changes of date.
@@ -19,12 +18,7 @@ const IDS = [...DOCUMENTS, ...EXTRA].map((d) => d.id);
 
 describe("BodyRecent: the newest 500 a body sent, kept through writes", () => {
   const graph = useTestGraph();
-  const write = async (docs: readonly SummaryDocument[]) => {
-    for (let i = 0; i < docs.length; i += 200) {
-      const results = await writeBatch(graph.driver, graph.database, docs.slice(i, i + 200).map(summaryWrite));
-      for (const result of results) if ("error" in result) throw result.error;
-    }
-  };
+  const write = (docs: readonly SummaryDocument[]) => writeSummaryBatches(graph, docs);
 
   beforeAll(async () => {
     await removeDocuments(graph.driver, graph.database, IDS);
