@@ -1,9 +1,8 @@
 import neo4j from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { savedQuery } from "../../../src/api/saved-query.js";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
-import { useTestGraph } from "../../support/neo4j.js";
-import { BLOCKCHAIN, DLT, SMART_CONTRACTS, VEHICULAR, writeSummaryBatches, type SummaryDocument } from "../load/summaries-fixture.js";
+import { BLOCKCHAIN, DLT, SMART_CONTRACTS, VEHICULAR, useSummaryDocumentBatches, type SummaryDocument } from "../load/summaries-fixture.js";
 
 // topicActivity, overlaps and bodyProfile choose the documents they cite from the BodyTopic
 // summaries' newest ids and dates, before reading any document. Osprey sends most of these
@@ -30,7 +29,6 @@ const statement = (n: number): SummaryDocument => ({
   access: n % 7 === 3 ? "restricted" : "public",
 });
 const DOCUMENTS = Array.from({ length: 160 }, (_, n) => statement(n));
-const IDS = DOCUMENTS.map((d) => d.id);
 const byId = (id: string) => DOCUMENTS.find((d) => d.id === id)!;
 const RESTRICTED = new Set(DOCUMENTS.filter((d) => d.access === "restricted").map((d) => d.id));
 const UNDATED = new Set(DOCUMENTS.filter((d) => !d.date).map((d) => d.id));
@@ -81,13 +79,7 @@ interface Evidence {
 const mentions = (evidence: readonly Evidence[]) => evidence.filter((e) => e.relation === "MENTIONS").map((e) => `${e.topic} ${e.document}`);
 
 describe("evidence chosen from the BodyTopic summaries' ids and dates", () => {
-  const graph = useTestGraph();
-  const write = (docs: readonly SummaryDocument[]) => writeSummaryBatches(graph, docs);
-  beforeAll(async () => {
-    await removeDocuments(graph.driver, graph.database, IDS);
-    await write(DOCUMENTS);
-  }, 300_000);
-  afterAll(() => removeDocuments(graph.driver, graph.database, IDS), 300_000);
+  const { graph, write } = useSummaryDocumentBatches(DOCUMENTS);
 
   const int = (n: number) => neo4j.int(n);
   /** What a reader with `access` was cited across the three queries; `seen` gathers every document cited. */

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { removeDocuments } from "../../../src/load/remove-documents.js";
-import { useTestGraph } from "../../support/neo4j.js";
-import { summary, writeSummaryBatches, type SummaryDocument } from "./summaries-fixture.js";
+import { summary, useSummaryDocumentBatches, type SummaryDocument } from "./summaries-fixture.js";
 
 // More statements from one body than BodyRecent keeps (500), so its list is full and must stay the
 // newest 500 through writes above and below its last one, removals and changes of date.
@@ -17,14 +16,7 @@ const EXTRA = [statement(900, "1999-01-01"), statement(901, "2030-01-01"), state
 const IDS = [...DOCUMENTS, ...EXTRA].map((d) => d.id);
 
 describe("BodyRecent: the newest 500 a body sent, kept through writes", () => {
-  const graph = useTestGraph();
-  const write = (docs: readonly SummaryDocument[]) => writeSummaryBatches(graph, docs);
-
-  beforeAll(async () => {
-    await removeDocuments(graph.driver, graph.database, IDS);
-    await write(DOCUMENTS);
-  }, 300_000);
-  afterAll(() => removeDocuments(graph.driver, graph.database, IDS), 300_000);
+  const { graph, write } = useSummaryDocumentBatches(DOCUMENTS, IDS);
 
   /** The newest 500 read from the documents, as a rebuild computes them. */
   const fromDocuments = async () => {
