@@ -96,9 +96,10 @@ export function classifyDatabaseError(error: unknown): { code: ErrorCode; messag
   if (code?.includes("TransactionTimedOut")) {
     return { code: ErrorCode.QueryTimeout, message: "The query took too long and was stopped; ask for less." };
   }
-  // Neo4j refuses a transaction that would pass its memory limits (dbms.memory.transaction.total.max,
-  // db.memory.transaction.max) before the heap runs out: the server is fine, the question too big.
-  if (code?.includes("MemoryPoolOutOfMemoryError") || code?.includes("TransactionMemoryLimit")) {
+  // Neo4j stops a transaction that would pass its memory limits (dbms.memory.transaction.total.max,
+  // db.memory.transaction.max: MemoryPoolOutOfMemoryError, TransactionMemoryLimit), or that ran its
+  // heap out (OutOfMemoryError), and goes on serving: the server is fine, the question too big.
+  if (code?.includes("OutOfMemoryError") || code?.includes("TransactionMemoryLimit")) {
     return {
       code: ErrorCode.QueryOutOfMemory,
       message: "The query needed more memory than the database allows and was stopped; ask for less (a narrower range, a smaller limit).",
