@@ -1,5 +1,5 @@
 // Overlaps: pairs of bodies that work on the same topics, ranked by the Jaccard similarity of their
-// topic sets, with the evidence behind each side's link to each shared topic.
+// topic sets, with the evidence behind each side's link to the first $evidenceTopics shared topics.
 // A body's topics are those it STUDIES, those its Questions (PART_OF) and focus groups
 // (UNDER_AUSPICES_OF) STUDY, and those the documents it SENT MENTION. A body is never paired with
 // its own Question or focus group: it counts their topics already, so the pair says nothing new.
@@ -16,6 +16,7 @@
 //   $minShared      fewest shared topics a pair needs (1 or more)
 //   $limit          how many pairs (1-100)
 //   $evidenceLimit  documents cited per side and shared topic (0-20)
+//   $evidenceTopics shared topics per pair given evidence, the first in id order (0-200)
 //   $withEvidence   false to skip the evidence (a heat map needs only the scores)
 //   $access         the access levels the reader may see: ["public"], or ["public", "restricted"] for a member
 // In Neo4j Browser:
@@ -26,6 +27,7 @@
 //   :param minShared => 1
 //   :param limit => 20
 //   :param evidenceLimit => 3
+//   :param evidenceTopics => 5
 //   :param withEvidence => true
 //   :param access => ["public", "restricted"]
 CALL () {
@@ -130,7 +132,10 @@ CALL (bodies, topicSets, excluded) {
   LIMIT $limit
   RETURN bodies[i] AS a, bodies[j] AS b, apoc.coll.sort(apoc.coll.intersection(topicSets[i], topicSets[j])) AS shared, score
 }
-WITH collect({a: a, b: b, shared: shared, score: score}) AS pairs
+// Evidence for a pair's first $evidenceTopics shared topics (of those with a Topic node) only: two
+// busy bodies share most topics.
+WITH collect({a: a, b: b, shared: shared, score: score,
+              cited: [topicId IN shared WHERE EXISTS { (:Topic {id: topicId}) }][..$evidenceTopics]}) AS pairs
 // Evidence per body, once, even when the body is in many pairs: its STUDIES links to the topics
 // it shares, and up to $evidenceLimit of its documents per topic, the newest, read from the
 // body-topic summaries' newest documents (never from all of the body's documents).
@@ -138,7 +143,7 @@ CALL (pairs) {
   WITH pairs WHERE $withEvidence
   UNWIND pairs AS pair
   UNWIND [pair.a, pair.b] AS body
-  UNWIND pair.shared AS topicId
+  UNWIND pair.cited AS topicId
   WITH body, collect(DISTINCT topicId) AS needed
   CALL (body, needed) {
     UNWIND needed AS topicId
@@ -184,7 +189,7 @@ CALL (pairs) {
 }
 WITH pairs, apoc.map.fromPairs(entries) AS evidenceOf
 UNWIND pairs AS pair
-WITH pair.a AS a, pair.b AS b, pair.shared AS shared, pair.score AS score, evidenceOf
+WITH pair.a AS a, pair.b AS b, pair.shared AS shared, pair.cited AS cited, pair.score AS score, evidenceOf
 RETURN {type: [l IN labels(a) WHERE NOT l IN ["Entity", "Body"]][0], id: a.id, name: coalesce(a.name, a.id)} AS a,
        {type: [l IN labels(b) WHERE NOT l IN ["Entity", "Body"]][0], id: b.id, name: coalesce(b.name, b.id)} AS b,
        COLLECT {
@@ -193,4 +198,4 @@ RETURN {type: [l IN labels(a) WHERE NOT l IN ["Entity", "Body"]][0], id: a.id, n
          RETURN {type: "Topic", id: t.id, name: t.name}
        } AS sharedTopics,
        score,
-       apoc.coll.flatten([side IN [a, b] | [topicId IN shared | coalesce(evidenceOf[side.id + " " + topicId], [])]], true) AS evidence
+       apoc.coll.flatten([side IN [a, b] | [topicId IN cited | coalesce(evidenceOf[side.id + " " + topicId], [])]], true) AS evidence

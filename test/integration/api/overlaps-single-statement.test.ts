@@ -39,7 +39,8 @@ function cases(): Case[] {
   for (const kinds of KINDS) for (const body of BODIES) for (const topic of TOPICS) for (const studyPeriod of PERIODS) {
     const n = all.length;
     all.push({
-      args: { kinds, body, topic, studyPeriod, minShared: 1 + (n % 2), limit: [100, 3, 7][n % 3]!, evidenceLimit: [3, 0, 20][n % 3]! },
+      args: { kinds, body, topic, studyPeriod, minShared: 1 + (n % 2), limit: [100, 3, 7][n % 3]!, evidenceLimit: [3, 0, 20][n % 3]!,
+              evidenceTopics: [200, 5, 1, 0][Math.floor(n / 3) % 4]! },
       access: n % 4 < 2 ? ["public", "restricted"] : ["public"],
       withEvidence: n % 5 !== 4,
     });
@@ -67,10 +68,10 @@ describe("overlaps, scored by the API and by the single-statement query", () => 
   const split = (c: Case) =>
     overlaps(api.graph, c.args, { sessionConfig: { database: api.graph.database }, access: c.access }, { withEvidence: c.withEvidence });
   const single = async (c: Case) => {
-    const { kinds, body, topic, studyPeriod, minShared, limit, evidenceLimit } = c.args;
+    const { kinds, body, topic, studyPeriod, minShared, limit, evidenceLimit, evidenceTopics } = c.args;
     const params = {
       ...toCypherParams({ kinds: kinds ?? null, body: body ?? null, topic: topic ?? null, studyPeriod: studyPeriod ?? null }),
-      ...toCypherParams({ minShared: minShared!, limit: limit!, evidenceLimit: evidenceLimit!, withEvidence: c.withEvidence }),
+      ...toCypherParams({ minShared: minShared!, limit: limit!, evidenceLimit: evidenceLimit!, evidenceTopics: evidenceTopics!, withEvidence: c.withEvidence }),
       access: c.access,
     };
     const { records } = await api.graph.driver.executeQuery(savedQuery("overlaps"), params, { database: api.graph.database, routing: "READ" });

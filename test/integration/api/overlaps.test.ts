@@ -23,9 +23,9 @@ interface Overlap {
   evidence: Evidence[];
 }
 
-const OVERLAPS = `query ($body: ID, $kinds: [BodyKind!], $topic: ID, $studyPeriod: String, $minShared: Int, $evidenceLimit: Int) {
+const OVERLAPS = `query ($body: ID, $kinds: [BodyKind!], $topic: ID, $studyPeriod: String, $minShared: Int, $evidenceLimit: Int, $evidenceTopics: Int) {
   overlaps(body: $body, kinds: $kinds, topic: $topic, studyPeriod: $studyPeriod, minShared: $minShared,
-           evidenceLimit: $evidenceLimit, limit: 100) {
+           evidenceLimit: $evidenceLimit, evidenceTopics: $evidenceTopics, limit: 100) {
     a ${REF} b ${REF} sharedTopics ${REF} score evidence ${EVIDENCE}
   }
 }`;
@@ -130,5 +130,17 @@ describe("overlaps", () => {
       `ITU-T SG17 topic:blockchain Q14/17`,
       `ITU-T SG17 ${DLT} Q14/17`,
     ]);
+  });
+
+  it("cites only the first evidenceTopics shared topics of a pair, and none with 0", async () => {
+    const all = await sg16sg17();
+    const topicsCited = (o: Overlap) => [...new Set(o.evidence.map((e) => e.topic))].sort();
+    expect(topicsCited(all)).toEqual(["topic:blockchain", DLT]);
+    const first = await sg16sg17({ evidenceTopics: 1 });
+    expect(ids(first.sharedTopics)).toEqual(["topic:blockchain", DLT]);
+    expect(first.score).toBe(all.score);
+    expect(first.evidence).toEqual(all.evidence.filter((e) => e.topic === "topic:blockchain"));
+    expect(first.evidence.length).toBeGreaterThan(0);
+    expect((await sg16sg17({ evidenceTopics: 0 })).evidence).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ const QUERY = `{
   topicActivity(topic: "${DLT}", limit: 200, evidenceLimit: 20) {
     bodies { body { id } documentCount firstSeen evidence { document } } timeline { period count }
   }
-  overlaps(body: "${LARK}", limit: 100, evidenceLimit: 20) { b { id } evidence { document } }
+  overlaps(body: "${LARK}", limit: 100, evidenceLimit: 20, evidenceTopics: 200) { b { id } evidence { document } }
 }`;
 
 describe("analytics from the summaries, by access level", () => {

@@ -19,6 +19,7 @@ export interface OverlapsArgs {
   readonly minShared?: number | null;
   readonly limit?: number | null;
   readonly evidenceLimit?: number | null;
+  readonly evidenceTopics?: number | null;
 }
 
 interface Ref {
@@ -51,6 +52,7 @@ export async function overlaps(
   const minShared = integerArg(args.minShared, "minShared", 1, 1, 1000);
   const limit = integerArg(args.limit, "limit", 20, 1, 100);
   const evidenceLimit = integerArg(args.evidenceLimit, "evidenceLimit", 3, 0, 20);
+  const evidenceTopics = integerArg(args.evidenceTopics, "evidenceTopics", 5, 0, 200);
   const kinds = kindsArg(args.kinds);
   const studyPeriod = studyPeriodArg(args.studyPeriod);
   const given = (value: string | null | undefined) => value !== null && value !== undefined;
@@ -65,19 +67,24 @@ export async function overlaps(
   };
   // One Ref per topic, shared by every pair that lists it. A topic only a summary still names, with no Topic node left, has none.
   const topicRefs = new Map(((row?.topicNames ?? []) as [string, string | null][]).map(([id, name]): [string, Ref] => [id, { type: "Topic", id, name }]));
-  const pairs = scoreOverlaps(candidates, { body, minShared, limit });
+  const pairs = scoreOverlaps(candidates, { body, minShared, limit }).map((pair) => ({
+    pair,
+    // Evidence is read for a pair's first few shared topics only: two busy bodies share most
+    // topics, and every side and topic cited would make one pair's answer thousands of objects.
+    evidenceTopics: pair.shared.filter((id) => topicRefs.has(id)).slice(0, evidenceTopics),
+  }));
 
   const evidenceOf = new Map<string, Record<string, unknown>[]>();
-  if (options.withEvidence && pairs.length > 0) {
+  if (options.withEvidence && pairs.some((p) => p.evidenceTopics.length > 0)) {
     const params = {
       ...toCypherParams({ studyPeriod, evidenceLimit }),
-      pairs: pairs.map((p) => ({ a: p.a.id, b: p.b.id, shared: p.shared })),
+      pairs: pairs.map((p) => ({ a: p.pair.a.id, b: p.pair.b.id, shared: p.evidenceTopics })),
     };
     for (const entry of await read(db, context, "overlaps-evidence", params)) {
       evidenceOf.set(`${entry.body as string} ${entry.topic as string}`, entry.evidence as Record<string, unknown>[]);
     }
   }
-  return pairs.map((pair) => toOverlap(pair, topicRefs, evidenceOf));
+  return pairs.map((p) => toOverlap(p.pair, p.evidenceTopics, topicRefs, evidenceOf));
 }
 
 async function read(db: AnalyticsDatabase, context: AnalyticsContext | undefined, name: string, params: Record<string, unknown>) {
@@ -87,7 +94,12 @@ async function read(db: AnalyticsDatabase, context: AnalyticsContext | undefined
 
 const ref = (body: OverlapBody): Ref => ({ type: body.type, id: body.id, name: body.name });
 
-function toOverlap(pair: ScoredPair, topicRefs: ReadonlyMap<string, Ref>, evidenceOf: ReadonlyMap<string, Record<string, unknown>[]>): Overlap {
+function toOverlap(
+  pair: ScoredPair,
+  evidenceTopics: readonly string[],
+  topicRefs: ReadonlyMap<string, Ref>,
+  evidenceOf: ReadonlyMap<string, Record<string, unknown>[]>,
+): Overlap {
   const sharedTopics: Ref[] = [];
   for (const id of pair.shared) {
     // A topic only a summary still names, with no Topic node left, is not shown.
@@ -99,7 +111,7 @@ function toOverlap(pair: ScoredPair, topicRefs: ReadonlyMap<string, Ref>, eviden
     b: ref(pair.b),
     sharedTopics,
     score: pair.score,
-    // Side a's evidence, then side b's, each topic in the order of `shared`.
-    evidence: [pair.a, pair.b].flatMap((side) => pair.shared.flatMap((id) => evidenceOf.get(`${side.id} ${id}`) ?? [])),
+    // Side a's evidence, then side b's, each topic in the order of `sharedTopics`.
+    evidence: [pair.a, pair.b].flatMap((side) => evidenceTopics.flatMap((id) => evidenceOf.get(`${side.id} ${id}`) ?? [])),
   };
 }
