@@ -21,7 +21,9 @@ import { cypherText } from "../src/graph/cypher-file.js";
 import { ingestFiles, type IngestRun } from "../src/cli/ingest-run.js";
 import { toGraphWrite, type GraphWrite } from "../src/load/graph-write.js";
 import { removeDocuments } from "../src/load/remove-documents.js";
+import { DEFAULT_INGEST_LIMITS } from "../src/cli/ingest-limits.js";
 import { generateDocuments } from "../test/integration/load/generate-documents.js";
+import { WriteTimer, type WriteProfile } from "./write-timer.js";
 
 export interface Throughput {
   readonly documents: number;
@@ -33,6 +35,11 @@ export interface IngestionMeasurement {
   readonly firstLoad: Throughput;
   readonly unchanged: Throughput;
   readonly rawUnwind: Throughput;
+  /** Where the first load's time went: write transactions by statement, reads, the rest waiting for extraction. */
+  readonly firstLoadProfile?: WriteProfile;
+  /** Extraction worker processes, and the cores they share with the API process and (when local) Neo4j. */
+  readonly workers?: number;
+  readonly cores?: number;
 }
 
 export interface IngestionOptions {
@@ -67,9 +74,10 @@ export async function measureIngestion(options: IngestionOptions): Promise<Inges
 
     log(`ingestion: ${count} new documents through the ingest pipeline...`);
     // As `standards-graph ingest` runs: a file the graph holds unchanged is not read again.
-    const first = await timed(() => ingestFiles(files, { driver, database, skipUnchanged: true }));
-    expectOutcomes(first.value, count, "created");
-    const firstLoad = throughput(count, first.ms);
+    const timer = new WriteTimer();
+    const first = await timer.profile(() => timed(() => ingestFiles(files, { driver: timer.wrap(driver), database, skipUnchanged: true })));
+    expectOutcomes(first.value.value, count, "created");
+    const firstLoad = throughput(count, first.value.ms);
     log(`  first load: ${firstLoad.docsPerSecond} docs/s`);
 
     log(`ingestion: the same ${count} documents again, unchanged...`);
@@ -79,7 +87,7 @@ export async function measureIngestion(options: IngestionOptions): Promise<Inges
     log(`  unchanged: ${unchanged.docsPerSecond} docs/s`);
 
     log(`ingestion: the same rows by one UNWIND per ${RAW_BATCH} documents...`);
-    const rows = first.value.documents.map((d) => rawRow(toGraphWrite(d.extraction, { keepContacts: false })));
+    const rows = first.value.value.documents.map((d) => rawRow(toGraphWrite(d.extraction, { keepContacts: false })));
     const raw = await timed(async () => {
       for (let start = 0; start < rows.length; start += RAW_BATCH) {
         await driver.executeQuery(cypherText(CYPHER, "ingestion-raw-unwind"), { writes: rows.slice(start, start + RAW_BATCH) }, { database });
@@ -87,7 +95,7 @@ export async function measureIngestion(options: IngestionOptions): Promise<Inges
     });
     const rawUnwind = throughput(count, raw.ms);
     log(`  raw UNWIND: ${rawUnwind.docsPerSecond} docs/s`);
-    return { firstLoad, unchanged, rawUnwind };
+    return { firstLoad, unchanged, rawUnwind, firstLoadProfile: first.profile, workers: DEFAULT_INGEST_LIMITS.workers, cores: os.availableParallelism() };
   } finally {
     await cleanUp(driver, database, ids, rawIds);
     await rm(folder, { recursive: true, force: true });

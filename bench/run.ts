@@ -16,7 +16,7 @@ import { createDriver } from "../src/neo4j/connection.js";
 import { LOCAL_USER, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-neo4j.js";
 import { BenchArgsError, parseBenchArgs, USAGE, type BenchArgs } from "./args.js";
 import { BenchGraph } from "./bench-graph.js";
-import { evaluateGoals, type IngestionOutcome } from "./evaluate-goals.js";
+import { evaluateGoals, firstLoadWhy, type IngestionOutcome } from "./evaluate-goals.js";
 import { GraphqlHttpClient } from "./http-client.js";
 import { measureOperation, type BenchOperation, type OperationMeasurement } from "./measure-operation.js";
 import { OPERATIONS } from "./operations.js";
@@ -152,7 +152,8 @@ async function bench(args: BenchArgs, config: Config, db: Database): Promise<voi
     const { firstLoad, unchanged, rawUnwind } = ingestion.measured;
     const line = (label: string, t: typeof firstLoad) => `  ${label}: ${t.documents} documents in ${t.seconds.toFixed(1)} s, ${Math.round(t.docsPerSecond)} docs/s`;
     log(`Ingestion into the ${sizeLabel(ingestion.graphDocuments)}-document graph:`);
-    log([line("first load", firstLoad), line("unchanged", unchanged), line("raw UNWIND", rawUnwind)].join("\n") + "\n");
+    const profile = firstLoadWhy(ingestion.measured);
+    log([line("first load", firstLoad), ...(profile ? [`    ${profile}`] : []), line("unchanged", unchanged), line("raw UNWIND", rawUnwind)].join("\n") + "\n");
   }
   log(formatGoals(goals));
 

@@ -107,4 +107,42 @@ describe("what explains a shortfall", () => {
     expect(goals[1]!.lines[0]!.why).toMatch(/^13\.0 ms per request outside the database .*; the hand-written Cypher: 12 db hits$/);
     expect(goals[2]!.lines[0]!.why).toMatch(/^10\.5 ms per request outside the database/);
   });
+
+  it("gives a missed cache goal what every hit costs, and a missed ingestion goal where the first load's time went", () => {
+    const lookup = operation("lookup by id", "generated", 10, 4, timing(2, 2, { HIT: 10 }));
+    const overlaps = operation("overlaps", "analytics", 400, 300, timing(24, 30, { HIT: 10 }));
+    const goals = evaluateGoals({
+      sizes: [{ documents: 100_000, operations: [lookup, overlaps] }],
+      generatedMissing: undefined,
+      ingestion: {
+        graphDocuments: 100_000,
+        measured: {
+          firstLoad: { documents: 2000, seconds: 8, docsPerSecond: 250 },
+          unchanged: { documents: 2000, seconds: 1, docsPerSecond: 2000 },
+          rawUnwind: { documents: 2000, seconds: 1, docsPerSecond: 2000 },
+          firstLoadProfile: {
+            totalMs: 8000,
+            inTransactionsMs: 5000,
+            commitAndOtherMs: 1000,
+            statements: [{ name: "upsert-documents", ms: 2500 }, { name: "summaries-add", ms: 1000 }, { name: "settle-node-access", ms: 300 }, { name: "remove-orphans", ms: 150 }, { name: "other", ms: 50 }],
+            readsMs: 400,
+          },
+          workers: 2,
+          cores: 2,
+        },
+      },
+    });
+    const cache = goals[3]!.lines;
+    expect(cache.map((l) => l.mark.status)).toEqual(["SHORT", "SHORT"]);
+    expect(cache[0]!.why).toMatch(/one read of the graph's version .*: 2\.0 ms p50 for the cheapest hit of any operation, where 0\.05× of this answer's 10\.0 ms is 0\.5 ms$/);
+    expect(cache[1]!.why).toMatch(/2\.0 ms p50 for the cheapest hit .* 0\.05× of this answer's 400 ms is 20\.0 ms$/);
+    const [first, ratio, unchanged] = goals[4]!.lines;
+    const expected =
+      "of 8.0 s, 5.0 s in write transactions (upsert-documents 2.5 s, summaries-add 1.0 s, settle-node-access 0.3 s, remove-orphans 0.1 s, " +
+      "begin and commit 1.0 s), 0.4 s in reads, and 2.6 s waiting for the next batch to be read and extracted by 2 worker processes " +
+      "on the 2 cores they share with the writer and a local Neo4j";
+    expect(first!.why).toBe(expected);
+    expect(ratio!.why).toBe(expected);
+    expect(unchanged!.why).toBeUndefined();
+  });
 });
