@@ -15,7 +15,8 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     name: "overlaps (heat map, no evidence)",
-    source: `{ overlaps(limit: 100) { a ${REF} b ${REF} sharedTopics ${REF} score } }`,
+    // As the dashboard's heat map asks: a count, and the few topics its tooltip names.
+    source: `{ overlaps(limit: 100) { a ${REF} b ${REF} sharedTopicCount sharedTopics(first: 12) ${REF} score } }`,
   },
   {
     name: "overlaps (SG17, DLT)",

@@ -197,5 +197,6 @@ RETURN {type: [l IN labels(a) WHERE NOT l IN ["Entity", "Body"]][0], id: a.id, n
          MATCH (t:Topic {id: topicId})
          RETURN {type: "Topic", id: t.id, name: t.name}
        } AS sharedTopics,
+       size([topicId IN shared WHERE EXISTS { (:Topic {id: topicId}) }]) AS sharedTopicCount,
        score,
        apoc.coll.flatten([side IN [a, b] | [topicId IN cited | coalesce(evidenceOf[side.id + " " + topicId], [])]], true) AS evidence

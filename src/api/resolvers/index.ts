@@ -7,7 +7,7 @@ import { focusGroupLineage, type FocusGroupLineageArgs } from "./analytics/focus
 import { liaisonFlows, type LiaisonFlowsArgs } from "./analytics/liaison-flows.js";
 import { awaitingReply, liaisonThread, responseTimes, type AwaitingReplyArgs, type LiaisonThreadArgs, type ResponseTimesArgs } from "./analytics/process.js";
 import { neighbourhood, type NeighbourhoodArgs } from "./analytics/neighbourhood.js";
-import { overlaps, type OverlapsArgs } from "./analytics/overlaps.js";
+import { firstSharedTopics, overlaps, type Overlap, type OverlapsArgs } from "./analytics/overlaps.js";
 import type { AnalyticsContext } from "./analytics/run-analytic.js";
 import { selectsField } from "./analytics/selection.js";
 import { topicActivity, type TopicActivityArgs } from "./analytics/topic-activity.js";
@@ -42,6 +42,9 @@ export function createResolvers(driver: Driver, database: string) {
       responseTimes: (_source: unknown, args: ResponseTimesArgs, context: AnalyticsContext) => responseTimes(db, args, context),
       liaisonThread: (_source: unknown, args: LiaisonThreadArgs, context: AnalyticsContext) => liaisonThread(db, args, context),
       newSince: (_source: unknown, args: NewSinceArgs, context: AnalyticsContext) => newSince(db, args, context),
+    },
+    Overlap: {
+      sharedTopics: (overlap: Overlap, args: { first?: number | null }) => firstSharedTopics(overlap, args),
     },
   };
 }

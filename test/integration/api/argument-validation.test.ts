@@ -8,6 +8,7 @@ const INVALID: readonly [string, string, string][] = [
   ["{ overlaps(minShared: 0) { score } }", "minShared", "minShared must be an integer from 1"],
   ["{ overlaps(evidenceLimit: 21) { score } }", "evidenceLimit", "evidenceLimit must be an integer from 0 to 20"],
   ["{ overlaps(evidenceTopics: -1) { score } }", "evidenceTopics", "evidenceTopics must be an integer from 0 to 200"],
+  ["{ overlaps { sharedTopics(first: 1001) { id } } }", "first", "first must be an integer from 0 to 1000"],
   ['{ overlaps(studyPeriod: "2017") { score } }', "studyPeriod", "studyPeriod must be a study period such as 2017-2020"],
   ['{ overlaps(body: "  ") { score } }', "body", "body must be a non-empty id"],
   ['{ topicActivity(topic: "") { topics { id } } }', "topic", "topic must be a non-empty id"],

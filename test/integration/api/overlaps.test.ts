@@ -132,6 +132,19 @@ describe("overlaps", () => {
     ]);
   });
 
+  it("counts the shared topics and names the first `first` of them", async () => {
+    const { overlaps: pairs } = await api.query<{ overlaps: { b: { id: string }; sharedTopicCount: number; all: { id: string }[]; first: { id: string }[]; none: { id: string }[] }[] }>(
+      `{ overlaps(body: "ITU-T SG16", kinds: [StudyGroup], limit: 100) {
+          b { id } sharedTopicCount all: sharedTopics { id } first: sharedTopics(first: 1) { id } none: sharedTopics(first: 0) { id } } }`,
+    );
+    const sg17 = pairs.find((p) => p.b.id === "ITU-T SG17");
+    expect(sg17).toMatchObject({ sharedTopicCount: 2, first: [{ id: "topic:blockchain" }], none: [] });
+    for (const pair of pairs) {
+      expect(pair.sharedTopicCount).toBe(pair.all.length);
+      expect(pair.first).toEqual(pair.all.slice(0, 1));
+    }
+  });
+
   it("cites only the first evidenceTopics shared topics of a pair, and none with 0", async () => {
     const all = await sg16sg17();
     const topicsCited = (o: Overlap) => [...new Set(o.evidence.map((e) => e.topic))].sort();

@@ -33,6 +33,7 @@ export interface Overlap {
   readonly a: Ref;
   readonly b: Ref;
   readonly sharedTopics: readonly Ref[];
+  readonly sharedTopicCount: number;
   readonly score: number;
   readonly evidence: readonly Record<string, unknown>[];
 }
@@ -110,8 +111,15 @@ function toOverlap(
     a: ref(pair.a),
     b: ref(pair.b),
     sharedTopics,
+    sharedTopicCount: sharedTopics.length,
     score: pair.score,
     // Side a's evidence, then side b's, each topic in the order of `sharedTopics`.
     evidence: [pair.a, pair.b].flatMap((side) => evidenceTopics.flatMap((id) => evidenceOf.get(`${side.id} ${id}`) ?? [])),
   };
+}
+
+/** `Overlap.sharedTopics(first:)`: a heat map's tooltip names a few of the topics, not the hundreds two busy bodies share. */
+export function firstSharedTopics(overlap: Overlap, args: { readonly first?: number | null }): readonly Ref[] {
+  if (args.first === null || args.first === undefined) return overlap.sharedTopics;
+  return overlap.sharedTopics.slice(0, integerArg(args.first, "first", 0, 0, 1000));
 }

@@ -3,17 +3,19 @@ import { gql } from "./graphql.js";
 import { shortName } from "./node-types.js";
 import { isAbort, latestOnly, setState, showError } from "./panel.js";
 
-const QUERY = `query DashboardOverlaps($kinds: [BodyKind!], $limit: Int) {
+const QUERY = `query DashboardOverlaps($kinds: [BodyKind!], $limit: Int, $topics: Int) {
   overlaps(kinds: $kinds, limit: $limit) {
     a { id name type }
     b { id name type }
     score
-    sharedTopics { id name }
+    sharedTopicCount
+    sharedTopics(first: $topics) { id name }
   }
 }`;
 
 // Enough pairs for a readable matrix of the most similar bodies.
 const PAIRS = 60;
+// Named in a cell's tooltip; the count says how many more.
 const TOPICS_IN_TOOLTIP = 12;
 
 /** The overlap heat map: one row and one column per body, cell = Jaccard score of their topics. */
@@ -42,7 +44,7 @@ export function createOverlaps(section, { open }) {
         setState(section, "empty", "No kind of body is selected.");
         return;
       }
-      const { overlaps } = await gql(QUERY, { kinds, limit: PAIRS }, { signal });
+      const { overlaps } = await gql(QUERY, { kinds, limit: PAIRS, topics: TOPICS_IN_TOOLTIP }, { signal });
       bodies = orderBodies(overlaps);
       if (overlaps.length === 0) {
         showEmpty(chart, "No two bodies share a topic yet");
@@ -56,7 +58,7 @@ export function createOverlaps(section, { open }) {
       chartBox.setAttribute(
         "aria-label",
         `Topic overlap heat map of ${bodies.length} bodies. Highest: ${top.a.name} and ${top.b.name}, ` +
-          `Jaccard ${top.score.toFixed(2)}, sharing ${top.sharedTopics.map((t) => t.name).join(", ")}.`,
+          `Jaccard ${top.score.toFixed(2)}, sharing ${top.sharedTopicCount} topics: ${top.sharedTopics.map((t) => t.name).join(", ")}${more(top)}.`,
       );
       setState(section, "ready");
     } catch (error) {
@@ -99,15 +101,17 @@ function option(overlaps, bodies, chart) {
     format: (v) => v.toFixed(2),
     width: chart.getWidth(),
     height: chart.getHeight(),
-    tooltip: ({ overlap: o }) => {
-      const topics = o.sharedTopics.map((t) => t.name);
-      const shown = topics.slice(0, TOPICS_IN_TOOLTIP).join(", ");
-      const more = topics.length > TOPICS_IN_TOOLTIP ? ` and ${topics.length - TOPICS_IN_TOOLTIP} more` : "";
-      return tooltipLines(
+    tooltip: ({ overlap: o }) =>
+      tooltipLines(
         `${o.a.name} ↔ ${o.b.name}`,
-        `Jaccard ${o.score.toFixed(2)}, ${topics.length} shared topic${topics.length === 1 ? "" : "s"}:`,
-        shown + more,
-      );
-    },
+        `Jaccard ${o.score.toFixed(2)}, ${o.sharedTopicCount} shared topic${o.sharedTopicCount === 1 ? "" : "s"}:`,
+        o.sharedTopics.map((t) => t.name).join(", ") + more(o),
+      ),
   });
+}
+
+/** " and 12 more" when the pair shares more topics than it names. */
+function more(overlap) {
+  const rest = overlap.sharedTopicCount - overlap.sharedTopics.length;
+  return rest > 0 ? ` and ${rest} more` : "";
 }
