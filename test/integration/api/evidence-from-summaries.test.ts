@@ -136,7 +136,7 @@ describe("evidence chosen from the BodyTopic summaries' ids and dates", () => {
 
           const pairs = await graph.rows<{ b: { id: string }; sharedTopics: { id: string }[]; evidence: Evidence[] }>(savedQuery("overlaps"), {
             kinds: null, body: OSPREY, studyPeriod, topic: null, minShared: int(1), limit: int(100),
-            evidenceLimit: int(evidenceLimit), withEvidence: true, access,
+            evidenceLimit: int(evidenceLimit), evidenceTopics: int(200), withEvidence: true, access,
           });
           const withRail = pairs.find((p) => p.b.id === RAIL);
           expect(withRail, `overlaps ${studyPeriod} ${label}`).toBeDefined();
