@@ -11,7 +11,8 @@
 //   :param granularity => "STUDY_PERIOD"
 //   :param limit => 10
 //   :param access => ["public", "restricted"]
-// Counts come from the loader-kept BodyPeriod summaries (one node per body, access level, study
+// Counts come from the loader-kept summaries: the busiest senders from BodyRecent (a body's total
+// sent per access level), each series from BodyPeriod (one node per body, access level, study
 // period and year), so the cost follows the bodies and periods, not the number of documents.
 CALL () {
   // Each branch runs only when its guard holds.
@@ -21,10 +22,12 @@ CALL () {
   RETURN b, rank
   UNION ALL
   WITH 1 AS guard WHERE $bodies IS NULL
-  MATCH (p:BodyPeriod)
+  // Ranked on each body's sent total (BodyRecent, one per body, direction and access level), not
+  // on its counts per period and year, which multiply with the years the bodies are active in.
+  MATCH (r:BodyRecent {direction: "sent"})
   // Only documents the reader may see count, so the ranking does not reveal the others.
-  WHERE p.access IN $access
-  WITH p.body AS id, sum(p.documents) AS sent
+  WHERE r.access IN $access
+  WITH r.body AS id, sum(r.documents) AS sent
   MATCH (b:Body {id: id})
   WITH b, sent
   ORDER BY sent DESC, b.id
