@@ -58,7 +58,7 @@ export function createOverlaps(section, { open }) {
       chartBox.setAttribute(
         "aria-label",
         `Topic overlap heat map of ${bodies.length} bodies. Highest: ${top.a.name} and ${top.b.name}, ` +
-          `Jaccard ${top.score.toFixed(2)}, sharing ${top.sharedTopicCount} topics: ${top.sharedTopics.map((t) => t.name).join(", ")}${more(top)}.`,
+          `Jaccard ${top.score.toFixed(2)}, sharing ${top.sharedTopicCount} topic${top.sharedTopicCount === 1 ? "" : "s"}: ${top.sharedTopics.map((t) => t.name).join(", ")}${more(top)}.`,
       );
       setState(section, "ready");
     } catch (error) {
